@@ -35,9 +35,9 @@ export function createRng(seed: number | string): Rng {
         spareNormal = Number.NaN;
         return z;
       }
-      let u = 0;
-      let v = 0;
-      let s = 0;
+      let u: number;
+      let v: number;
+      let s: number;
       do {
         u = 2 * prng() - 1;
         v = 2 * prng() - 1;

@@ -10,7 +10,11 @@ import { InputError } from "../input-error.js";
 export function applyOverride(target: Record<string, unknown>, path: string, value: unknown): void {
   const keys = path.split(".");
   if (keys.some((k) => k === "" || k === "__proto__" || k === "constructor" || k === "prototype")) {
-    throw new InputError("--set", path, "not a valid dot path (e.g. ego.mean or policies.incentiveFund.budget)");
+    throw new InputError(
+      "--set",
+      path,
+      "not a valid dot path (e.g. ego.mean or policies.incentiveFund.budget)",
+    );
   }
   let node: Record<string, unknown> = target;
   for (const key of keys.slice(0, -1)) {
@@ -52,7 +56,9 @@ export function withOverrides(
   overrides: ReadonlyArray<{ path: string; value: unknown }>,
 ): Record<string, unknown> {
   const copy =
-    typeof base === "object" && base !== null ? (JSON.parse(JSON.stringify(base)) as Record<string, unknown>) : {};
+    typeof base === "object" && base !== null
+      ? (JSON.parse(JSON.stringify(base)) as Record<string, unknown>)
+      : {};
   for (const { path, value } of overrides) applyOverride(copy, path, value);
   return copy;
 }

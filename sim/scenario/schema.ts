@@ -58,8 +58,14 @@ const worldSchema = z
 
 const egoSchema = z
   .strictObject({
-    mean: share(0.3, "ε: regional ego (ego daerah) of every region, 0 = counts only its own gain, 1 = purely positional."),
-    spread: nonNegative(0, "Standard deviation of per-region random variation around the mean (drawn once at start)."),
+    mean: share(
+      0.3,
+      "ε: regional ego (ego daerah) of every region, 0 = counts only its own gain, 1 = purely positional.",
+    ),
+    spread: nonNegative(
+      0,
+      "Standard deviation of per-region random variation around the mean (drawn once at start).",
+    ),
     byGroup: z
       .record(z.string(), z.number().min(0).max(1))
       .default({})
@@ -92,8 +98,14 @@ const economySchema = z
       .max(0.1)
       .default(0.011)
       .describe("Yearly population growth where the world file gives none."),
-    capacityMin: share(0.3, "Capacity of the poorest region when capacity is derived from log GRDP per capita."),
-    capacityMax: share(0.9, "Capacity of the richest region when capacity is derived from log GRDP per capita."),
+    capacityMin: share(
+      0.3,
+      "Capacity of the poorest region when capacity is derived from log GRDP per capita.",
+    ),
+    capacityMax: share(
+      0.9,
+      "Capacity of the richest region when capacity is derived from log GRDP per capita.",
+    ),
     capacitySpillover: share(
       0.02,
       "Share of the capacity gap the weaker partner closes each year per active agreement (knowledge flow).",
@@ -103,23 +115,37 @@ const economySchema = z
 
 const cooperationSchema = z
   .strictObject({
-    budgetShare: nonNegative(0.0005, "B_i: share of GRDP a region can spend on cooperation each year (from APBD)."),
-    maxAgreements: positive(12, "Agreements a region of capacity 1 can run at once; a region runs at most ceil(c_i·this)."),
-    transactionCost: nonNegative(2, "Yearly legal and institutional cost per agreement per party, billion IDR."),
+    budgetShare: nonNegative(
+      0.0005,
+      "B_i: share of GRDP a region can spend on cooperation each year (from APBD).",
+    ),
+    maxAgreements: positive(
+      12,
+      "Agreements a region of capacity 1 can run at once; a region runs at most ceil(c_i·this).",
+    ),
+    transactionCost: nonNegative(
+      2,
+      "Yearly legal and institutional cost per agreement per party, billion IDR.",
+    ),
     coordinationCost: nonNegative(
       0.5,
       "Yearly coordination cost per agreement per party, times (agreements run)/capacity, billion IDR.",
     ),
     shirkLoss: share(0.5, "Share of a party's gain lost in a year its partner shirks."),
     initialTrust: share(0.5, "T_ij of a pair that has not interacted."),
-    trustLearningRate: share(0.3, "λ: trust moves this share of the way to what the partner did (1 complied, 0 shirked)."),
+    trustLearningRate: share(
+      0.3,
+      "λ: trust moves this share of the way to what the partner did (1 complied, 0 shirked).",
+    ),
     breakTrust: share(0.25, "An agreement breaks when either party's trust in the other falls below this."),
     breakAfterLossYears: z
       .number()
       .int()
       .min(1)
       .default(2)
-      .describe("An agreement breaks when a party's realised utility has been negative this many years in a row."),
+      .describe(
+        "An agreement breaks when a party's realised utility has been negative this many years in a row.",
+      ),
     planningHorizon: z
       .number()
       .int()
@@ -132,7 +158,10 @@ const cooperationSchema = z
       .min(0)
       .default(6)
       .describe("Every region knows its k nearest regions as candidate partners."),
-    discovery: share(0.15, "Probability that a region notices any other given region as a candidate in a search."),
+    discovery: share(
+      0.15,
+      "Probability that a region notices any other given region as a candidate in a search.",
+    ),
     propensity: z
       .strictObject({
         trade: share(0.5, "p: yearly probability of seeking a trade partner."),
@@ -161,7 +190,9 @@ const distanceSchema = z
       .number()
       .min(1)
       .default(1.5)
-      .describe("Distance multiplier between regions of different groups (a sea crossing); no sourced value."),
+      .describe(
+        "Distance multiplier between regions of different groups (a sea crossing); no sourced value.",
+      ),
   })
   .prefault({});
 
@@ -178,9 +209,14 @@ const domainsSchema = z
     energy: z
       .strictObject({
         ...domainShape(0.03, 1, "energy"),
-        buildYears: z.number().int().min(0).default(3).describe("Years of interconnection build before gains flow."),
+        buildYears: z
+          .number()
+          .int()
+          .min(0)
+          .default(3)
+          .describe("Years of interconnection build before gains flow."),
         investmentYears: nonNegative(
-          4,
+          2.5,
           "Up-front investment as a multiple of the agreement's yearly joint gain, paid during the build.",
         ),
         shockBuffer: share(0.5, "Share of an energy-crisis loss a working energy agreement absorbs."),
@@ -217,7 +253,9 @@ const policiesSchema = z
         members: z
           .array(z.string())
           .default([])
-          .describe('Badan Kerja Sama Regional: member groups or region ids; ["all"] = every region. One body per group.'),
+          .describe(
+            'Badan Kerja Sama Regional: member groups or region ids; ["all"] = every region. One body per group.',
+          ),
         coordinationCostReduction: share(0.5, "Share of coordination cost a body removes for its members."),
         feePerMember: nonNegative(2, "Yearly fee per member region, billion IDR."),
         ...leverTiming,
@@ -236,9 +274,15 @@ const policiesSchema = z
       .prefault({}),
     capacityBuilding: z
       .strictObject({
-        increment: share(0, "Pelatihan / pertukaran ASN: yearly capacity gain of each region below the threshold."),
+        increment: share(
+          0,
+          "Pelatihan / pertukaran ASN: yearly capacity gain of each region below the threshold.",
+        ),
         threshold: share(0.6, "Regions with capacity below this are trained."),
-        costPerRegion: nonNegative(10, "Yearly cost per trained region at an increment of 0.01, billion IDR."),
+        costPerRegion: nonNegative(
+          10,
+          "Yearly cost per trained region at an increment of 0.01, billion IDR.",
+        ),
         ...leverTiming,
       })
       .prefault({}),
@@ -268,8 +312,14 @@ const policiesSchema = z
       .prefault({}),
     ppp: z
       .strictObject({
-        investmentShare: share(0, "KPBU: share of an agreement's up-front investment a private partner finances."),
-        premium: nonNegative(0.1, "Return the private partner earns on its share, repaid over the planning horizon."),
+        investmentShare: share(
+          0,
+          "KPBU: share of an agreement's up-front investment a private partner finances.",
+        ),
+        premium: nonNegative(
+          0.1,
+          "Return the private partner earns on its share, repaid over the planning horizon.",
+        ),
         costPerProject: nonNegative(1, "Preparation cost per KPBU project, billion IDR."),
         ...leverTiming,
       })
@@ -286,7 +336,10 @@ const policiesSchema = z
     monitoring: z
       .strictObject({
         level: nonNegative(0, "Akuntabilitas dan pengawasan: monitoring level m added to compliance."),
-        costPerAgreement: nonNegative(0.2, "Yearly cost per monitored agreement at level 1, billion IDR (scaled)."),
+        costPerAgreement: nonNegative(
+          0.2,
+          "Yearly cost per monitored agreement at level 1, billion IDR (scaled).",
+        ),
         ...leverTiming,
       })
       .prefault({}),

@@ -1,0 +1,119 @@
+/**
+ * The active agreements, stored column-wise in growable typed arrays. An agreement binds regions
+ * `a` < `b` in one domain. Removal swaps the last row in, so rows are dense and loops are tight;
+ * the order of rows is deterministic because every operation on the table is.
+ */
+export class AgreementTable {
+  count = 0;
+  a = new Int32Array(16);
+  b = new Int32Array(16);
+  domain = new Int32Array(16);
+  /** Years since formation. */
+  age = new Int32Array(16);
+  /** Years of building left before gains flow. */
+  buildLeft = new Int32Array(16);
+  /** Share of the joint gain going to party a (party b gets the rest). */
+  shareA = new Float64Array(16);
+  /** Up-front investment still to be paid by the parties from their budgets, billion IDR. */
+  investmentLeft = new Float64Array(16);
+  /** Investment financed by a private partner (KPBU), repaid during operation, billion IDR. */
+  privateInvestment = new Float64Array(16);
+  /** Consecutive years in which party a's (b's) realised utility was negative. */
+  lossYearsA = new Int32Array(16);
+  lossYearsB = new Int32Array(16);
+  /** Whether each party complied in the latest year (1) or shirked (0). */
+  compliedA = new Uint8Array(16);
+  compliedB = new Uint8Array(16);
+
+  /** Keys of (pair, domain) with an active agreement, for duplicate checks: ((a·n)+b)·D + d. */
+  private readonly active = new Set<number>();
+
+  constructor(
+    private readonly regionCount: number,
+    private readonly domainCount: number,
+  ) {}
+
+  key(i: number, j: number, d: number): number {
+    const lo = i < j ? i : j;
+    const hi = i < j ? j : i;
+    return (lo * this.regionCount + hi) * this.domainCount + d;
+  }
+
+  has(i: number, j: number, d: number): boolean {
+    return this.active.has(this.key(i, j, d));
+  }
+
+  add(
+    i: number,
+    j: number,
+    d: number,
+    shareOfI: number,
+    buildYears: number,
+    investment: number,
+    privateShare: number,
+  ): number {
+    if (this.count === this.a.length) this.grow();
+    const r = this.count++;
+    const swap = i > j;
+    this.a[r] = swap ? j : i;
+    this.b[r] = swap ? i : j;
+    this.domain[r] = d;
+    this.age[r] = 0;
+    this.buildLeft[r] = buildYears;
+    this.shareA[r] = swap ? 1 - shareOfI : shareOfI;
+    this.investmentLeft[r] = investment * (1 - privateShare);
+    this.privateInvestment[r] = investment * privateShare;
+    this.lossYearsA[r] = 0;
+    this.lossYearsB[r] = 0;
+    this.compliedA[r] = 1;
+    this.compliedB[r] = 1;
+    this.active.add(this.key(i, j, d));
+    return r;
+  }
+
+  /** Removes row r by moving the last row into it. */
+  remove(r: number): void {
+    this.active.delete(this.key(this.a[r]!, this.b[r]!, this.domain[r]!));
+    const last = --this.count;
+    if (r === last) return;
+    for (const column of this.columns()) column[r] = column[last]!;
+  }
+
+  private columns(): Array<Int32Array | Float64Array | Uint8Array> {
+    return [
+      this.a,
+      this.b,
+      this.domain,
+      this.age,
+      this.buildLeft,
+      this.shareA,
+      this.investmentLeft,
+      this.privateInvestment,
+      this.lossYearsA,
+      this.lossYearsB,
+      this.compliedA,
+      this.compliedB,
+    ];
+  }
+
+  private grow(): void {
+    const size = this.a.length * 2;
+    const grown = <T extends Int32Array | Float64Array | Uint8Array>(old: T): T => {
+      const next = new (old.constructor as new (n: number) => T)(size);
+      next.set(old);
+      return next;
+    };
+    this.a = grown(this.a);
+    this.b = grown(this.b);
+    this.domain = grown(this.domain);
+    this.age = grown(this.age);
+    this.buildLeft = grown(this.buildLeft);
+    this.shareA = grown(this.shareA);
+    this.investmentLeft = grown(this.investmentLeft);
+    this.privateInvestment = grown(this.privateInvestment);
+    this.lossYearsA = grown(this.lossYearsA);
+    this.lossYearsB = grown(this.lossYearsB);
+    this.compliedA = grown(this.compliedA);
+    this.compliedB = grown(this.compliedB);
+  }
+}

@@ -1,0 +1,153 @@
+import { DOMAINS } from "../domains/registry.js";
+import type { Domain } from "../domains/domain.js";
+import { regionProfiles } from "../domains/region-profiles.js";
+import { InputError } from "../input-error.js";
+import { bodyMembership } from "../policies/regional-body.js";
+import { createRng } from "../rng.js";
+import type { Scenario } from "../scenario/schema.js";
+import { nearestNeighbours } from "../world/distance.js";
+import { resolveRegionSet } from "../world/region-sets.js";
+import type { World } from "../world/world.js";
+import { AgreementTable } from "./agreement-table.js";
+import { PairTerms } from "./pair-terms.js";
+import type { ModelState, RunContext } from "./state.js";
+
+/**
+ * Sets up a run: the fixed context (domains, pair terms, candidate lists, region sets) and the
+ * year-0 state. Capacity comes from the world file where given, otherwise from log GRDP per capita
+ * scaled to [capacityMin, capacityMax]; ego from the scenario's byRegion, byGroup, the world file,
+ * then the mean (plus a seeded spread), in that order of precedence.
+ */
+export function initialise(
+  world: World,
+  scenario: Scenario,
+  domains: readonly Domain[] = DOMAINS,
+): { context: RunContext; state: ModelState } {
+  const n = world.size;
+  const rng = createRng(scenario.seed);
+  const domainParameters = domains.map((d) => d.parameters(scenario));
+  const profiles = regionProfiles(world, domains);
+  const decay = Float64Array.from(domainParameters, (p) => p.decay);
+  const pairs = new PairTerms(
+    world,
+    profiles,
+    domains,
+    decay,
+    scenario.distance.d0,
+    scenario.distance.seaFactor,
+  );
+  const nearestCount = Math.min(scenario.cooperation.nearestPartners, n - 1);
+  const nearest = nearestNeighbours(world, nearestCount, scenario.distance.seaFactor);
+
+  const body = bodyMembership(scenario.policies.regionalBody, world);
+  const bodyMembers = world.groups.map((_, g) => Int32Array.from(membersOf(body, g)));
+  const shockRegions = scenario.shocks.map((s, k) =>
+    resolveRegionSet(world, s.regions, `shocks[${k}].regions`),
+  );
+  const populationGrowth = Float64Array.from(world.populationGrowth, (g) =>
+    Number.isNaN(g) ? scenario.economy.populationGrowth : g,
+  );
+
+  const context: RunContext = {
+    world,
+    scenario,
+    domains,
+    domainParameters,
+    profiles,
+    pairs,
+    nearest,
+    nearestCount,
+    body,
+    bodyMembers,
+    shockRegions,
+    populationGrowth,
+    rng,
+  };
+
+  const domainCount = domains.length;
+  const propensity = new Float64Array(n * domainCount);
+  const byName = scenario.cooperation.propensity as Record<string, number>;
+  domains.forEach((domain, d) => {
+    const p = byName[domain.name] ?? 0.5;
+    for (let i = 0; i < n; i++) propensity[i * domainCount + d] = p;
+  });
+
+  const state: ModelState = {
+    year: 0,
+    population: Float64Array.from(world.population),
+    grdp: Float64Array.from(world.grdp),
+    grdpLastYear: Float64Array.from(world.grdp),
+    capacity: initialCapacity(world, scenario),
+    ego: initialEgo(world, scenario, rng),
+    propensity,
+    trust: new Map(),
+    agreements: new AgreementTable(n, domainCount),
+    load: new Int32Array(n),
+    committed: new Float64Array(n),
+    netGain: new Float64Array(n),
+    netGainByDomain: new Float64Array(n * domainCount),
+    searched: new Uint8Array(n * domainCount),
+    shockLoss: new Float64Array(n),
+    incentive: new Float64Array(n),
+    formed: 0,
+    broken: 0,
+    repaired: 0,
+    policyCost: 0,
+  };
+  return { context, state };
+}
+
+function* membersOf(body: Int32Array, group: number): Generator<number> {
+  for (let i = 0; i < body.length; i++) if (body[i] === group) yield i;
+}
+
+function initialCapacity(world: World, scenario: Scenario): Float64Array {
+  const n = world.size;
+  const { capacityMin, capacityMax } = scenario.economy;
+  const logIncome = Float64Array.from({ length: n }, (_, i) =>
+    Math.log(world.grdp[i]! / world.population[i]!),
+  );
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of logIncome) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return Float64Array.from({ length: n }, (_, i) => {
+    const fromFile = world.capacity[i]!;
+    if (!Number.isNaN(fromFile)) return fromFile;
+    // Richer regions have deeper benches of planners and lawyers; with equal incomes, the middle.
+    const position = hi > lo ? (logIncome[i]! - lo) / (hi - lo) : 0.5;
+    return capacityMin + (capacityMax - capacityMin) * position;
+  });
+}
+
+function initialEgo(world: World, scenario: Scenario, rng: ReturnType<typeof createRng>): Float64Array {
+  const n = world.size;
+  const { mean, spread, byGroup, byRegion } = scenario.ego;
+  const ego = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const fromFile = world.ego[i]!;
+    ego[i] = Number.isNaN(fromFile) ? mean : fromFile;
+    // Drawn for every region whatever else applies, so an override of one region does not shift
+    // the random numbers of the others.
+    if (spread > 0) ego[i] = Math.min(1, Math.max(0, ego[i]! + spread * rng.normal()));
+  }
+  for (const [group, value] of Object.entries(byGroup)) {
+    const g = world.groups.indexOf(group);
+    if (g < 0)
+      throw new InputError(
+        "scenario",
+        `ego.byGroup.${group}`,
+        `no group "${group}" in the world (${world.groups.join(", ")})`,
+      );
+    for (let i = 0; i < n; i++) if (world.groupOf[i] === g) ego[i] = value;
+  }
+  for (const [id, value] of Object.entries(byRegion)) {
+    const i = world.ids.indexOf(id);
+    if (i < 0)
+      throw new InputError("scenario", `ego.byRegion.${id}`, `no region with id "${id}" in the world`);
+    ego[i] = value;
+  }
+  return ego;
+}

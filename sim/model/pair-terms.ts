@@ -1,0 +1,55 @@
+import type { Domain, RegionProfiles } from "../domains/domain.js";
+import { pairDistanceKm } from "../world/distance.js";
+import type { World } from "../world/world.js";
+
+/** Worlds up to this size keep every pair's static terms in memory (N²·D doubles: 32 MB at 1024). */
+const DENSE_LIMIT = 1024;
+
+/**
+ * The part of a pair's yearly gain that does not change over a run: distance decay times the
+ * domain's pair factor, f_d(d_ij)·factor_d(i, j). The gain is then κ_d·sqrt(Y_i·Y_j)·this.
+ * Small worlds cache every pair; large ones compute on demand, since partner search only ever
+ * looks at candidate lists.
+ */
+export class PairTerms {
+  private readonly dense: Float64Array | null;
+  private readonly n: number;
+  private readonly domainCount: number;
+
+  constructor(
+    private readonly world: World,
+    private readonly profiles: RegionProfiles,
+    private readonly domains: readonly Domain[],
+    private readonly decay: Float64Array,
+    private readonly d0: number,
+    private readonly seaFactor: number,
+  ) {
+    this.n = world.size;
+    this.domainCount = domains.length;
+    this.dense = null;
+    if (this.n <= DENSE_LIMIT) {
+      const dense = new Float64Array(this.n * this.n * this.domainCount);
+      for (let i = 0; i < this.n; i++) {
+        for (let j = i + 1; j < this.n; j++) {
+          for (let d = 0; d < this.domainCount; d++) {
+            const v = this.compute(d, i, j);
+            dense[(i * this.n + j) * this.domainCount + d] = v;
+            dense[(j * this.n + i) * this.domainCount + d] = v;
+          }
+        }
+      }
+      this.dense = dense;
+    }
+  }
+
+  /** f_d(d_ij)·factor_d(i, j) for domain index d. */
+  value(d: number, i: number, j: number): number {
+    if (this.dense) return this.dense[(i * this.n + j) * this.domainCount + d]!;
+    return this.compute(d, i, j);
+  }
+
+  private compute(d: number, i: number, j: number): number {
+    const decay = Math.pow(1 + pairDistanceKm(this.world, i, j, this.seaFactor) / this.d0, -this.decay[d]!);
+    return decay * this.domains[d]!.pairFactor(this.profiles, d, i, j);
+  }
+}

@@ -1,0 +1,151 @@
+import { coordinationCost, jointGain } from "../deal-assessment.js";
+import { incentiveWeight, payoutFactor } from "../../policies/incentive-fund.js";
+import { availabilityPaymentRate } from "../../policies/ppp.js";
+import { monitoringCost } from "../../policies/monitoring.js";
+import type { ModelState, RunContext } from "../state.js";
+import type { YearConditions } from "../year-conditions.js";
+import { shockIntensity } from "../year-conditions.js";
+import { inForce } from "../../policies/lever-timing.js";
+
+/**
+ * A year of implementation. Each party of each agreement complies or shirks; the compliance
+ * probability is logistic in capacity, monitoring and ego,
+ *   q_i = 1 / (1 + exp(−(b0 + wc·c_i + wm·m − we·ε_i))),
+ * times (1 − disaster intensity). A shirker saves its coordination cost and its investment
+ * payment, and cuts its partner's gain by `shirkLoss`. During a build no gain flows, and the build
+ * advances only in years both parties pay. Trust moves toward what the partner did:
+ *   T_ij ← T_ij + λ·(complied_j − T_ij).
+ * Complying parties claim the incentive bonus. Each party's realised ego-weighted utility counts
+ * toward the break rule (in operating years only).
+ */
+export function implementPhase(context: RunContext, state: ModelState, conditions: YearConditions): void {
+  const { scenario, world, rng } = context;
+  const cooperation = scenario.cooperation;
+  const fund = scenario.policies.incentiveFund;
+  const table = state.agreements;
+  const n = world.size;
+  const domainCount = context.domains.length;
+  const count = table.count;
+  const year = conditions.year;
+  const horizon = cooperation.planningHorizon;
+  const repayRate = availabilityPaymentRate(scenario.policies.ppp, horizon);
+
+  const gainA = new Float64Array(count);
+  const gainB = new Float64Array(count);
+  const costA = new Float64Array(count);
+  const costB = new Float64Array(count);
+  const claimA = new Float64Array(count);
+  const claimB = new Float64Array(count);
+  const operating = new Uint8Array(count);
+  let totalClaims = 0;
+
+  state.committed.fill(0);
+  // Coordination cost depends on how many agreements a party runs this year.
+  for (let r = 0; r < count; r++) {
+    const a = table.a[r]!;
+    const b = table.b[r]!;
+    const d = table.domain[r]!;
+    const compliesA = rng.chance(complianceProbability(context, state, conditions, a));
+    const compliesB = rng.chance(complianceProbability(context, state, conditions, b));
+    table.compliedA[r] = compliesA ? 1 : 0;
+    table.compliedB[r] = compliesB ? 1 : 0;
+    const share = table.shareA[r]!;
+
+    let outlayA = 0;
+    let outlayB = 0;
+    let gain = 0;
+    if (table.buildLeft[r]! > 0) {
+      const instalment = table.investmentLeft[r]! / table.buildLeft[r]!;
+      outlayA = compliesA ? share * instalment : 0;
+      outlayB = compliesB ? (1 - share) * instalment : 0;
+      table.investmentLeft[r] = table.investmentLeft[r]! - outlayA - outlayB;
+      if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
+    } else {
+      operating[r] = 1;
+      if (table.investmentLeft[r]! > 0) {
+        // A project with no build time pays its investment in the first year.
+        outlayA = compliesA ? share * table.investmentLeft[r]! : 0;
+        outlayB = compliesB ? (1 - share) * table.investmentLeft[r]! : 0;
+        table.investmentLeft[r] = table.investmentLeft[r]! - outlayA - outlayB;
+      }
+      gain = jointGain(context, state, conditions, d, a, b);
+      const operatingYears = table.age[r]! - context.domainParameters[d]!.buildYears;
+      if (table.privateInvestment[r]! > 0 && operatingYears < horizon) {
+        outlayA += share * table.privateInvestment[r]! * repayRate;
+        outlayB += (1 - share) * table.privateInvestment[r]! * repayRate;
+      }
+    }
+    const shirkLoss = cooperation.shirkLoss;
+    gainA[r] = share * gain * (compliesB ? 1 : 1 - shirkLoss);
+    gainB[r] = (1 - share) * gain * (compliesA ? 1 : 1 - shirkLoss);
+    const coordinationA = coordinationCost(context, state, year, a, b, state.load[a]!);
+    const coordinationB = coordinationCost(context, state, year, b, a, state.load[b]!);
+    costA[r] = conditions.transactionCost + (compliesA ? coordinationA : 0) + outlayA;
+    costB[r] = conditions.transactionCost + (compliesB ? coordinationB : 0) + outlayB;
+    state.committed[a] = state.committed[a]! + conditions.transactionCost + coordinationA + outlayA;
+    state.committed[b] = state.committed[b]! + conditions.transactionCost + coordinationB + outlayB;
+
+    if (inForce(fund, year) && fund.budget > 0) {
+      const yA = state.grdp[a]! / state.population[a]!;
+      const yB = state.grdp[b]! / state.population[b]!;
+      claimA[r] = compliesA ? fund.perAgreement * incentiveWeight(fund, yA, conditions.meanPerCapita) : 0;
+      claimB[r] = compliesB ? fund.perAgreement * incentiveWeight(fund, yB, conditions.meanPerCapita) : 0;
+      totalClaims += claimA[r]! + claimB[r]!;
+    }
+
+    const trustAB = a * n + b;
+    const trustBA = b * n + a;
+    const lambda = cooperation.trustLearningRate;
+    const tAB = state.trust.get(trustAB) ?? cooperation.initialTrust;
+    const tBA = state.trust.get(trustBA) ?? cooperation.initialTrust;
+    state.trust.set(trustAB, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
+    state.trust.set(trustBA, tBA + lambda * ((compliesA ? 1 : 0) - tBA));
+  }
+
+  const payout = payoutFactor(fund, year, totalClaims);
+  let paid = 0;
+  for (let r = 0; r < count; r++) {
+    const a = table.a[r]!;
+    const b = table.b[r]!;
+    const d = table.domain[r]!;
+    const bonusA = claimA[r]! * payout;
+    const bonusB = claimB[r]! * payout;
+    paid += bonusA + bonusB;
+    state.incentive[a] = state.incentive[a]! + bonusA;
+    state.incentive[b] = state.incentive[b]! + bonusB;
+    const netA = gainA[r]! + bonusA - costA[r]!;
+    const netB = gainB[r]! + bonusB - costB[r]!;
+    state.netGain[a] = state.netGain[a]! + netA;
+    state.netGain[b] = state.netGain[b]! + netB;
+    state.netGainByDomain[a * domainCount + d] = state.netGainByDomain[a * domainCount + d]! + netA;
+    state.netGainByDomain[b * domainCount + d] = state.netGainByDomain[b * domainCount + d]! + netB;
+
+    if (operating[r]) {
+      const egoA = state.ego[a]! * conditions.egoFactor;
+      const egoB = state.ego[b]! * conditions.egoFactor;
+      const utilityA = (1 - egoA) * (gainA[r]! + bonusA) - egoA * Math.max(0, netB - netA) - costA[r]!;
+      const utilityB = (1 - egoB) * (gainB[r]! + bonusB) - egoB * Math.max(0, netA - netB) - costB[r]!;
+      table.lossYearsA[r] = utilityA < 0 ? table.lossYearsA[r]! + 1 : 0;
+      table.lossYearsB[r] = utilityB < 0 ? table.lossYearsB[r]! + 1 : 0;
+    }
+    table.age[r] = table.age[r]! + 1;
+  }
+  state.policyCost += paid + monitoringCost(scenario.policies.monitoring, year, count);
+}
+
+/** The probability that region i honours its commitments this year. */
+export function complianceProbability(
+  context: RunContext,
+  state: ModelState,
+  conditions: YearConditions,
+  i: number,
+): number {
+  const c = context.scenario.compliance;
+  const z =
+    c.base +
+    c.capacityWeight * state.capacity[i]! +
+    c.monitoringWeight * conditions.monitoring -
+    c.egoWeight * state.ego[i]!;
+  const disaster = shockIntensity(conditions, "disaster", context.world.size, i);
+  return (1 - disaster) / (1 + Math.exp(-z));
+}

@@ -1,0 +1,167 @@
+import {
+  createSortScratch,
+  gini,
+  klassenQuadrants,
+  maxMinRatio,
+  meanPerCapita,
+  sigmaLog,
+  theil,
+  weightedMedian,
+  williamson,
+  type SortScratch,
+} from "../metrics/index.js";
+import type { RegionRow, YearRow } from "./results.js";
+import type { ModelState, RunContext } from "./state.js";
+
+/**
+ * Turns the state at the end of a year into output rows. Holds its scratch buffers so that
+ * recording a year allocates only the row itself.
+ */
+export class YearRecorder {
+  private readonly sortScratch: SortScratch;
+  private readonly theilScratch: Float64Array;
+  private readonly theilOut = { total: 0, between: 0, within: 0 };
+  private readonly perCapita: Float64Array;
+  private readonly growth: Float64Array;
+  private readonly quadrants: Int8Array;
+  private previousTotal = Number.NaN;
+
+  constructor(private readonly context: RunContext) {
+    const n = context.world.size;
+    this.sortScratch = createSortScratch(n);
+    this.theilScratch = new Float64Array(2 * context.world.groups.length);
+    this.perCapita = new Float64Array(n);
+    this.growth = new Float64Array(n);
+    this.quadrants = new Int8Array(n);
+  }
+
+  yearRow(state: ModelState): YearRow {
+    const { world, domains, scenario } = this.context;
+    const n = world.size;
+    const { grdp, population } = state;
+    let total = 0;
+    let people = 0;
+    for (let i = 0; i < n; i++) {
+      total += grdp[i]!;
+      people += population[i]!;
+      this.perCapita[i] = grdp[i]! / population[i]!;
+    }
+    const t = theil(grdp, population, world.groupOf, world.groups.length, this.theilOut, this.theilScratch);
+    const row: YearRow = {
+      year: state.year,
+      calendar_year: scenario.startYear + state.year,
+      grdp_total: total,
+      growth_rate: state.year === 0 ? null : total / this.previousTotal - 1,
+      grdp_per_capita_mean: meanPerCapita(grdp, population),
+      grdp_per_capita_median: weightedMedian(this.perCapita, population),
+      population_total: people,
+      williamson: williamson(grdp, population),
+      theil: t.total,
+      theil_between: t.between,
+      theil_within: t.within,
+      gini: gini(grdp, population, this.sortScratch),
+      sigma_log: sigmaLog(grdp, population),
+      max_min_ratio: maxMinRatio(grdp, population),
+      agreements_total: state.agreements.count,
+      agreements_formed: state.formed,
+      agreements_broken: state.broken,
+      agreements_repaired: state.repaired,
+      mean_trust: meanTrust(this.context, state),
+      mean_ego: mean(state.ego),
+      mean_capacity: mean(state.capacity),
+      mean_propensity: mean(state.propensity),
+      net_cooperation_gain: sum(state.netGain),
+      policy_cost: state.policyCost,
+    };
+    const perDomain = agreementsPerDomain(this.context, state);
+    domains.forEach((domain, d) => {
+      row[`agreements_${domain.name}`] = perDomain.agreements[d]!;
+      row[`coop_rate_${domain.name}`] = perDomain.regions[d]! / n;
+    });
+    this.previousTotal = total;
+    return row;
+  }
+
+  regionRows(state: ModelState): RegionRow[] {
+    const { world, domains } = this.context;
+    const n = world.size;
+    const domainCount = domains.length;
+    let total = 0;
+    let totalLast = 0;
+    let people = 0;
+    for (let i = 0; i < n; i++) {
+      total += state.grdp[i]!;
+      totalLast += state.grdpLastYear[i]!;
+      people += state.population[i]!;
+      this.perCapita[i] = state.grdp[i]! / state.population[i]!;
+      this.growth[i] = state.grdp[i]! / state.grdpLastYear[i]! - 1;
+    }
+    const hasGrowth = state.year > 0;
+    if (hasGrowth)
+      klassenQuadrants(this.perCapita, this.growth, total / people, total / totalLast - 1, this.quadrants);
+    const rows: RegionRow[] = [];
+    for (let i = 0; i < n; i++) {
+      const row: RegionRow = {
+        year: state.year,
+        id: world.ids[i]!,
+        name: world.names[i]!,
+        group: world.groups[world.groupOf[i]!]!,
+        population: state.population[i]!,
+        grdp: state.grdp[i]!,
+        grdp_per_capita: this.perCapita[i]!,
+        growth_rate: hasGrowth ? this.growth[i]! : null,
+        capacity: state.capacity[i]!,
+        ego: state.ego[i]!,
+        agreements: state.load[i]!,
+        net_cooperation_gain: state.netGain[i]!,
+        klassen: hasGrowth ? this.quadrants[i]! : null,
+      };
+      domains.forEach((domain, d) => {
+        row[`propensity_${domain.name}`] = state.propensity[i * domainCount + d]!;
+      });
+      rows.push(row);
+    }
+    return rows;
+  }
+}
+
+function agreementsPerDomain(
+  context: RunContext,
+  state: ModelState,
+): { agreements: Int32Array; regions: Int32Array } {
+  const domainCount = context.domains.length;
+  const n = context.world.size;
+  const agreements = new Int32Array(domainCount);
+  const seen = new Uint8Array(n * domainCount);
+  const regions = new Int32Array(domainCount);
+  const table = state.agreements;
+  for (let r = 0; r < table.count; r++) {
+    const d = table.domain[r]!;
+    agreements[d]!++;
+    for (const i of [table.a[r]!, table.b[r]!]) {
+      if (!seen[i * domainCount + d]) {
+        seen[i * domainCount + d] = 1;
+        regions[d]!++;
+      }
+    }
+  }
+  return { agreements, regions };
+}
+
+/** Mean trust over the pairs that have ever worked together; the initial trust before any have. */
+function meanTrust(context: RunContext, state: ModelState): number {
+  if (state.trust.size === 0) return context.scenario.cooperation.initialTrust;
+  let total = 0;
+  for (const value of state.trust.values()) total += value;
+  return total / state.trust.size;
+}
+
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
+  return total;
+}
+
+function mean(values: ArrayLike<number>): number {
+  return values.length === 0 ? 0 : sum(values) / values.length;
+}

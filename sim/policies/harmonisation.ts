@@ -1,0 +1,15 @@
+import type { Policies } from "../scenario/schema.js";
+import { inForce } from "./lever-timing.js";
+
+/**
+ * Regulatory harmonisation (penyempurnaan regulasi, harmonisasi Perda): aligned local regulations
+ * cut the legal and institutional friction of every agreement. Returns the factor on transaction cost.
+ */
+export function transactionCostFactor(lever: Policies["harmonisation"], year: number): number {
+  return inForce(lever, year) ? 1 - lever.level : 1;
+}
+
+/** Yearly national cost of running the harmonisation programme, billion IDR. */
+export function harmonisationCost(lever: Policies["harmonisation"], year: number): number {
+  return inForce(lever, year) ? lever.costAtFullLevel * lever.level : 0;
+}
