@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+/**
+ * The `sinergi` command. Startup stays fast: this file loads only commander; each command imports
+ * what it needs (zod, the model, d3-dsv) when it runs.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { EXIT_USAGE, oneLine, reportError, UsageError } from "./errors.js";
+import type { RunCliOptions } from "./commands/run.js";
+import { guardStdout } from "./output.js";
+import { packageVersion } from "./paths.js";
+
+function wholeNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\s*[+-]?\d+\s*$/.test(value) || !Number.isSafeInteger(n)) {
+    throw new InvalidArgumentError("expected a whole number.");
+  }
+  return n;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Usage errors throw instead of exiting, so that main() reports them in one line with exit code 2. */
+class CommandUsage extends Error {
+  constructor(
+    readonly error: CommanderError,
+    readonly command: string,
+  ) {
+    super(error.message);
+  }
+}
+
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(" ");
+}
+
+/** Applies the error handling to a command; every command calls this. */
+function handled(command: Command): Command {
+  return command
+    .exitOverride((error) => {
+      throw new CommandUsage(error, commandPath(command));
+    })
+    .configureOutput({ outputError: () => undefined })
+    .showSuggestionAfterError(true);
+}
+
+const EXIT_CODES_HELP = `
+Exit codes: 0 success, 2 a mistake in the input (bad flag, file or value; one line names the file,
+field and problem), 1 an internal error (a bug; SINERGI_DEBUG=1 shows stack traces for every error).`;
+
+function buildProgram(): Command {
+  const program = handled(new Command("sinergi"))
+    .description(
+      "Agent-based simulation of inter-regional cooperation (kerja sama antardaerah) in Indonesia: " +
+        "regions as agents that form, keep and break agreements in trade, tourism, food and energy.",
+    )
+    .version(packageVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .helpCommand("help [command]", "show help for a command")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi run                                   baseline on the default world, summary only on a terminal
+  $ sinergi run configs/scenarios/incentive-fund.json --out fund.csv
+  $ sinergi run --set ego.mean=0.8 --years 50 --out high-ego.csv
+  $ sinergi validate configs/scenarios/*.json
+${EXIT_CODES_HELP}
+Documentation: docs/cli.md (commands, options, output columns), docs/model.md (the model).`,
+    );
+
+  handled(program.command("run"))
+    .summary("run one scenario: per-year rows (CSV or JSONL) and a short summary")
+    .description(
+      "Run one scenario and write its per-year rows (CSV or JSONL) and a short summary.\n\n" +
+        "The scenario is built as: defaults < scenario file < --world/--years/--seed < --set. " +
+        "Rows go to --out, and the summary to stdout. Without --out, rows go to stdout as CSV and the " +
+        "summary to stderr; except on a terminal, where only the summary is printed (--out - forces the rows).",
+    )
+    .argument("[scenario]", "scenario JSON file (default: the baseline, every field at its default)")
+    .addOption(
+      new Option(
+        "-w, --world <world>",
+        "built-in world name (indonesia-2022) or world CSV file, relative to the working directory " +
+          "(default: the scenario's world, else indonesia-2022)",
+      ),
+    )
+    .addOption(
+      new Option("-y, --years <n>", "number of simulated years (default: the scenario's, else 30)").argParser(
+        wholeNumber,
+      ),
+    )
+    .addOption(
+      new Option(
+        "-s, --seed <n>",
+        "seed of the run's random numbers (default: the scenario's, else 1)",
+      ).argParser(wholeNumber),
+    )
+    .addOption(
+      new Option(
+        "--set <key=value>",
+        "override a scenario field by its dot path; repeatable; VALUE is read as JSON when it parses, " +
+          "else as text",
+      )
+        .argParser(collect)
+        .default([], "none"),
+    )
+    .addOption(
+      new Option(
+        "-o, --out <file>",
+        "write per-year rows to FILE.csv or FILE.jsonl, or CSV to stdout with - (default: stdout, see above)",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--regions-out <file>",
+        "also write per-region-per-year rows to FILE.csv or FILE.jsonl (default: not written)",
+      ),
+    )
+    .addOption(new Option("-q, --quiet", "do not print the summary (default: print it)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi run                                           # baseline, default world
+  $ sinergi run configs/scenarios/high-ego.json --out high-ego.csv
+  $ sinergi run --set ego.mean=0.8 --set policies.incentiveFund.budget=500 --seed 7 --out run.jsonl
+  $ sinergi run --world my-regencies.csv --years 10 --regions-out regions.csv --out years.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (scenario: string | undefined, options: RunCliOptions) => {
+      const { runCommand } = await import("./commands/run.js");
+      await runCommand(scenario, options);
+    });
+
+  handled(program.command("validate"))
+    .summary("check scenario (.json) and world (.csv) files")
+    .description(
+      "Check scenario files (.json) and world files (.csv) without running anything. " +
+        "Prints `ok  FILE` per valid file and one line per mistake; a scenario's world is checked too.",
+    )
+    .argument("<files...>", "scenario .json and world .csv files")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi validate configs/scenarios/*.json
+  $ sinergi validate configs/worlds/indonesia-2022.csv my-world.csv
+
+Exit codes: 0 every file is valid, 2 some file is not (or cannot be read), 1 an internal error.`,
+    )
+    .action(async (files: string[]) => {
+      const { validateCommand } = await import("./commands/validate.js");
+      await validateCommand(files);
+    });
+
+  handled(program.command("schema"))
+    .summary("print the JSON Schema of scenario files")
+    .description(
+      "Print the JSON Schema of scenario files: every field, its default, range and meaning. " +
+        'Scenario files point at it with "$schema" so that editors complete and check them.',
+    )
+    .addOption(new Option("-o, --out <file>", "write the schema to FILE instead of stdout (default: stdout)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi schema
+  $ sinergi schema --out scenario.schema.json`,
+    )
+    .action(async (options: { out?: string }) => {
+      const { schemaCommand } = await import("./commands/schema.js");
+      await schemaCommand(options);
+    });
+
+  const world = handled(program.command("world"))
+    .summary("work with world files (synth)")
+    .description("Work with world files (one region a row; see docs/cli.md for the format).");
+  handled(world.command("synth"))
+    .summary("write a seeded synthetic world file")
+    .description(
+      "Write a seeded synthetic world in the world-file format: regions spread over an " +
+        "archipelago-like map with a realistic skew of GRDP per capita, for scaling studies. " +
+        "The same options always write the same file.",
+    )
+    .addOption(
+      new Option("-n, --regions <n>", "number of regions (at least 2)")
+        .argParser(wholeNumber)
+        .makeOptionMandatory(),
+    )
+    .addOption(new Option("-g, --groups <n>", "number of island groups").argParser(wholeNumber).default(6))
+    .addOption(new Option("-s, --seed <n>", "seed of the generator").argParser(wholeNumber).default(1))
+    .addOption(new Option("-o, --out <file>", "world CSV file to write (default: stdout)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi world synth --regions 500 --out worlds/synthetic-500.csv
+  $ sinergi world synth --regions 10000 --groups 12 --seed 3 --out big.csv
+  $ sinergi run --world worlds/synthetic-500.csv --out years.csv`,
+    )
+    .action(async (options: { regions: number; groups: number; seed: number; out?: string }) => {
+      const { worldSynthCommand } = await import("./commands/world-synth.js");
+      await worldSynthCommand(options);
+    });
+
+  return program;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  guardStdout();
+  try {
+    await buildProgram().parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommandUsage) {
+      const { exitCode, code, message } = error.error;
+      if (exitCode === 0) return 0; // --help, --version
+      // `sinergi` alone or `sinergi world` alone: commander printed the help to stderr.
+      if (code === "commander.help" || code === "commander.executeSubCommandAsync") return EXIT_USAGE;
+      return reportError(new UsageError(oneLine(message.replace(/^error: /, "")), error.command));
+    }
+    return reportError(error);
+  }
+}
+
+process.exitCode = await main(process.argv);

@@ -1,0 +1,137 @@
+import { csvFormatValue } from "d3-dsv";
+import { extname } from "node:path";
+import { InputError } from "../sim/input-error.js";
+import { DOMAIN_NAMES } from "../sim/scenario/schema.js";
+import { ChunkedWriter, type Sink } from "./output.js";
+
+export type RowFormat = "csv" | "jsonl";
+export type Cell = number | string | boolean | null | undefined;
+export type Row = Readonly<Record<string, Cell>>;
+
+/** The output format of a file, from its extension; anything but .csv or .jsonl is a user error. */
+export function formatOfPath(path: string, option: string): RowFormat {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv") return "csv";
+  if (ext === ".jsonl") return "jsonl";
+  throw new InputError(
+    option,
+    path,
+    `unknown output format ${ext ? `"${ext}"` : "(no extension)"}: the file name must end in .csv or .jsonl`,
+  );
+}
+
+/** Per-year columns, in the order of sim/model/results.ts (per-domain columns in DOMAIN_NAMES order). */
+export const YEAR_COLUMNS: readonly string[] = [
+  "year",
+  "calendar_year",
+  "grdp_total",
+  "growth_rate",
+  "grdp_per_capita_mean",
+  "grdp_per_capita_median",
+  "population_total",
+  "williamson",
+  "theil",
+  "theil_between",
+  "theil_within",
+  "gini",
+  "sigma_log",
+  "max_min_ratio",
+  ...DOMAIN_NAMES.map((d) => `agreements_${d}`),
+  ...DOMAIN_NAMES.map((d) => `coop_rate_${d}`),
+  "agreements_total",
+  "agreements_formed",
+  "agreements_broken",
+  "agreements_repaired",
+  "mean_trust",
+  "mean_ego",
+  "mean_capacity",
+  "mean_propensity",
+  "net_cooperation_gain",
+  "policy_cost",
+];
+
+/** Per-region-per-year columns, in the order of sim/model/results.ts. */
+export const REGION_COLUMNS: readonly string[] = [
+  "year",
+  "id",
+  "name",
+  "group",
+  "population",
+  "grdp",
+  "grdp_per_capita",
+  "growth_rate",
+  "capacity",
+  "ego",
+  "agreements",
+  "net_cooperation_gain",
+  "klassen",
+  ...DOMAIN_NAMES.map((d) => `propensity_${d}`),
+];
+
+/**
+ * The header of a table: the known columns in their documented order (those the rows have), then
+ * any further column the model adds, in the order the first row lists them. Stable for a given model.
+ */
+export function columnsFor(rows: readonly Row[], known: readonly string[]): string[] {
+  const first = rows[0];
+  if (!first) return [...known];
+  const present = new Set(Object.keys(first));
+  const columns = known.filter((c) => present.has(c));
+  const knownSet = new Set(known);
+  for (const key of Object.keys(first)) if (!knownSet.has(key)) columns.push(key);
+  return columns;
+}
+
+/**
+ * Writes numbers one way everywhere: a finite number as its shortest round-trip text (`String(n)`),
+ * null (and a non-finite number, which the model should never produce) as an empty CSV cell / JSON null.
+ */
+export class RowEncoder {
+  /** Columns in which a non-finite number was met, for one warning each. */
+  readonly nonFinite = new Set<string>();
+
+  constructor(
+    readonly format: RowFormat,
+    readonly columns: readonly string[],
+  ) {}
+
+  header(): string {
+    return this.format === "csv" ? `${this.columns.map(csvFormatValue).join(",")}\n` : "";
+  }
+
+  row(row: Row): string {
+    if (this.format === "csv") {
+      return `${this.columns.map((c) => this.csvCell(c, row[c])).join(",")}\n`;
+    }
+    const object: Record<string, string | number | boolean | null> = {};
+    for (const c of this.columns) object[c] = this.jsonCell(c, row[c]);
+    return `${JSON.stringify(object)}\n`;
+  }
+
+  private csvCell(column: string, value: Cell): string {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "number") return this.number(column, value) ?? "";
+    if (typeof value === "boolean") return value ? "true" : "false";
+    return csvFormatValue(value);
+  }
+
+  private jsonCell(column: string, value: Cell): string | number | boolean | null {
+    if (value === null || value === undefined) return null;
+    if (typeof value === "number") return Number.isFinite(value) ? value : (this.number(column, value), null);
+    return value;
+  }
+
+  private number(column: string, value: number): string | null {
+    if (Number.isFinite(value)) return String(value);
+    this.nonFinite.add(column);
+    return null;
+  }
+}
+
+/** Writes a header and rows to a sink, in chunks. */
+export async function writeRows(sink: Sink, encoder: RowEncoder, rows: Iterable<Row>): Promise<void> {
+  const out = new ChunkedWriter(sink);
+  await out.write(encoder.header());
+  for (const row of rows) await out.write(encoder.row(row));
+  await out.flush();
+}
