@@ -27,7 +27,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   const candidates: number[] = [];
   const utilities: number[] = [];
   const deal = emptyAssessment();
-  const logMiss = Math.log(1 - conditions.discovery);
+  const logMiss = Math.log1p(-conditions.discovery);
   state.searched.fill(0);
 
   for (const i of order) {
@@ -48,8 +48,9 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       if (conditions.discovery > 0) {
         let j = -1;
         for (;;) {
-          j += conditions.discovery >= 1 ? 1 : 1 + Math.floor(Math.log(1 - rng.next()) / logMiss);
-          if (j >= n) break;
+          const skip = conditions.discovery >= 1 ? 0 : Math.floor(Math.log1p(-rng.next()) / logMiss);
+          j += 1 + skip;
+          if (!(j < n)) break;
           candidates.push(j);
         }
       }
