@@ -42,6 +42,11 @@ export interface LoadedScenario {
   worldBase: string;
   /** Who chose the world, for messages: the scenario file, "--world" or "--set world…". */
   worldOrigin: string;
+  /**
+   * Re-labels an error the model found in the scenario (e.g. a shock naming a region the world lacks)
+   * with where the field came from: the flag that set it, or the scenario file.
+   */
+  attribute(error: InputError): InputError;
 }
 
 interface Override {
@@ -71,13 +76,17 @@ export async function loadScenario(request: ScenarioRequest): Promise<LoadedScen
   // The file on its own first, so that a mistake in it is blamed on it.
   if (request.file !== undefined) parseScenario(raw, source);
 
+  const attribute = (error: InputError): InputError => {
+    const culprit = overrides.findLast((o) => touches(o.path, error.field));
+    if (culprit) return new InputError(culprit.label, error.field, error.problem);
+    return error.source === source ? error : new InputError(source, error.field, error.problem);
+  };
+
   let scenario: Scenario;
   try {
     scenario = parseScenario(withOverrides(raw, overrides), source);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const culprit = overrides.findLast((o) => touches(o.path, error.field));
-    throw culprit ? new InputError(culprit.label, error.field, error.problem) : error;
+    throw error instanceof InputError ? attribute(error) : error;
   }
 
   const worldOverride = overrides.findLast((o) => o.path === "world" || o.path.startsWith("world."));
@@ -86,6 +95,7 @@ export async function loadScenario(request: ScenarioRequest): Promise<LoadedScen
     source,
     worldBase: worldOverride || request.file === undefined ? process.cwd() : dirname(request.file),
     worldOrigin: worldOverride ? worldOverride.label : source,
+    attribute,
   };
 }
 

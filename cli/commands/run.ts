@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import type { RunResult } from "../../sim/index.js";
 import { InputError } from "../../sim/input-error.js";
 import { checkOutputPath, isStdoutClosed, stdoutSink, writeFilesAtomically } from "../output.js";
 import { displayPath } from "../paths.js";
@@ -64,13 +65,23 @@ export async function runCommand(file: string | undefined, options: RunCliOption
 
   const { runModel } = await import("../../sim/index.js");
   const progress = !options.quiet && process.stderr.isTTY === true;
-  const result = runModel(world, scenario, {
-    regions: options.regionsOut !== undefined,
-    ...(progress
-      ? { onYear: (row: { year: number }) => process.stderr.write(`\r  year ${row.year}/${scenario.years}`) }
-      : {}),
-  });
-  if (progress) process.stderr.write("\r\x1b[K");
+  let result: RunResult;
+  try {
+    result = runModel(world, scenario, {
+      regions: options.regionsOut !== undefined,
+      ...(progress
+        ? {
+            onYear: (row: { year: number }) => process.stderr.write(`\r  year ${row.year}/${scenario.years}`),
+          }
+        : {}),
+    });
+  } catch (error) {
+    // The model checks what needs the world (region ids, groups); name the file or flag behind it.
+    if (error instanceof InputError && error.source === "scenario") throw loaded.attribute(error);
+    throw error;
+  } finally {
+    if (progress) process.stderr.write("\r\x1b[K");
+  }
 
   const yearRows = result.years as unknown as readonly Row[];
   const regionRows = result.regions as unknown as readonly Row[];
