@@ -1,0 +1,42 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const stamp = join(root, "dist", ".test-build-stamp");
+
+/** The newest modification time of the files the build reads. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string): void => {
+    const stat = statSync(path);
+    if (stat.isDirectory()) for (const entry of readdirSync(path)) visit(join(path, entry));
+    else newest = Math.max(newest, stat.mtimeMs);
+  };
+  for (const entry of ["sim", "cli", "tsconfig.base.json", "tsconfig.build.json", "package.json"]) {
+    visit(join(root, entry));
+  }
+  return newest;
+}
+
+/**
+ * Builds dist/ (`npm run build`) so that the CLI tests run the compiled command as users do; skipped
+ * when dist/ is newer than every source. tsc emits even when some file has a type error; the tests
+ * then run on what was emitted, with tsc's complaints shown (`npm test` type-checks separately).
+ */
+export default function setup(): void {
+  const main = join(root, "dist", "cli", "main.js");
+  if (existsSync(main) && existsSync(stamp) && statSync(stamp).mtimeMs >= newestSource()) return;
+  const result = spawnSync("npm", ["run", "build"], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) {
+    if (!existsSync(main)) {
+      throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+    process.stderr.write(
+      `warning: npm run build reported errors; testing what it emitted:\n${result.stdout}\n`,
+    );
+    return;
+  }
+  writeFileSync(stamp, `${new Date().toISOString()}\n`);
+}

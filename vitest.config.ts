@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // The CLI tests run the compiled command as a user does; this builds it once per test run.
+    globalSetup: ["test/cli/global-setup.ts"],
+    // Generous: CLI tests spawn Node processes that load and run the model.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+  },
+});
