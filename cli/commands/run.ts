@@ -69,18 +69,14 @@ export async function runCommand(file: string | undefined, options: RunCliOption
   try {
     result = runModel(world, scenario, {
       regions: options.regionsOut !== undefined,
-      ...(progress
-        ? {
-            onYear: (row: { year: number }) => process.stderr.write(`\r  year ${row.year}/${scenario.years}`),
-          }
-        : {}),
+      ...(progress ? { onYear: progressLine(scenario.years) } : {}),
     });
   } catch (error) {
     // The model checks what needs the world (region ids, groups); name the file or flag behind it.
     if (error instanceof InputError && error.source === "scenario") throw loaded.attribute(error);
     throw error;
   } finally {
-    if (progress) process.stderr.write("\r\x1b[K");
+    if (progress) process.stderr.write("\r\x1b[K"); // clears the progress line
   }
 
   const yearRows = result.years as unknown as readonly Row[];
@@ -136,4 +132,16 @@ export async function runCommand(file: string | undefined, options: RunCliOption
       );
     }
   }
+}
+
+/** Shows "year N/T" on a terminal's stderr for runs that take a while, at most five times a second. */
+function progressLine(years: number): (row: { year: number }) => void {
+  const start = Date.now();
+  let drawn = start;
+  return (row) => {
+    const now = Date.now();
+    if (now - start < 300 || now - drawn < 200) return;
+    drawn = now;
+    process.stderr.write(`\r  year ${row.year}/${years}`);
+  };
 }
