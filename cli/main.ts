@@ -178,7 +178,14 @@ Examples:
 
   const world = handled(program.command("world"))
     .summary("work with world files (synth)")
-    .description("Work with world files (one region a row; see docs/cli.md for the format).");
+    .description("Work with world files: CSV, one region a row (the format is in docs/worlds.md).")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi world synth --regions 500 --out synthetic-500.csv
+  $ sinergi validate my-world.csv`,
+    );
   handled(world.command("synth"))
     .summary("write a seeded synthetic world file")
     .description(
@@ -187,7 +194,7 @@ Examples:
         "The same options always write the same file.",
     )
     .addOption(
-      new Option("-n, --regions <n>", "number of regions (at least 2)")
+      new Option("-n, --regions <n>", "number of regions, at least 2 (required)")
         .argParser(wholeNumber)
         .makeOptionMandatory(),
     )

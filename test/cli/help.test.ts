@@ -12,8 +12,7 @@ describe("--help", () => {
       expect(result.code).toBe(0);
       expect(result.stderr).toBe("");
       expect(result.stdout).toMatch(/^Usage: sinergi/);
-      if (command.length > 0 && command[0] !== "world")
-        expect(result.stdout).toMatch(/Examples:\n {2}\$ sinergi/);
+      expect(result.stdout).toMatch(/Examples:\n {2}\$ sinergi/);
     });
   }
 
