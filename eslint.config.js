@@ -21,7 +21,17 @@ export default tseslint.config(
           patterns: [
             { group: ["node:*"], message: "sim/ is pure: no Node built-ins." },
             {
-              group: ["fs", "path", "os", "url", "worker_threads", "child_process", "crypto", "stream", "util"],
+              group: [
+                "fs",
+                "path",
+                "os",
+                "url",
+                "worker_threads",
+                "child_process",
+                "crypto",
+                "stream",
+                "util",
+              ],
               message: "sim/ is pure: no Node built-ins.",
             },
           ],

@@ -7,7 +7,14 @@
  *   income < reference         3                    4
  *
  * A value equal to its reference counts as high, so a world of identical regions lands in 1.
+ * "Equal" allows a relative tolerance of 1e-9: when every region grows at the same rate, rounding
+ * in the sums must not scatter regions across quadrants.
  */
+const RELATIVE_TOLERANCE = 1e-9;
+
+function atLeast(value: number, reference: number): boolean {
+  return value >= reference - RELATIVE_TOLERANCE * Math.max(Math.abs(reference), Math.abs(value), 1e-12);
+}
 export type KlassenQuadrant = 1 | 2 | 3 | 4;
 
 /** The quadrants as they are named in Indonesian planning documents, and in English. */
@@ -24,8 +31,8 @@ export function klassenQuadrant(
   perCapitaReference: number,
   growthReference: number,
 ): KlassenQuadrant {
-  const highIncome = perCapita >= perCapitaReference;
-  const highGrowth = growth >= growthReference;
+  const highIncome = atLeast(perCapita, perCapitaReference);
+  const highGrowth = atLeast(growth, growthReference);
   if (highIncome) return highGrowth ? 1 : 2;
   return highGrowth ? 3 : 4;
 }

@@ -14,16 +14,16 @@ export class AgreementTable {
   buildLeft = new Int32Array(16);
   /** Share of the joint gain going to party a (party b gets the rest). */
   shareA = new Float64Array(16);
-  /** Up-front investment still to be paid by the parties from their budgets, billion IDR. */
-  investmentLeft = new Float64Array(16);
+  /** Up-front investment party a (b) still has to pay from its budget, billion IDR. */
+  investmentLeftA = new Float64Array(16);
+  investmentLeftB = new Float64Array(16);
   /** Investment financed by a private partner (KPBU), repaid during operation, billion IDR. */
   privateInvestment = new Float64Array(16);
+  /** Years the agreement has operated (after its build). */
+  operatingYears = new Int32Array(16);
   /** Consecutive years in which party a's (b's) realised utility was negative. */
   lossYearsA = new Int32Array(16);
   lossYearsB = new Int32Array(16);
-  /** Whether each party complied in the latest year (1) or shirked (0). */
-  compliedA = new Uint8Array(16);
-  compliedB = new Uint8Array(16);
 
   /** Keys of (pair, domain) with an active agreement, for duplicate checks: ((a·n)+b)·D + d. */
   private readonly active = new Set<number>();
@@ -61,12 +61,13 @@ export class AgreementTable {
     this.age[r] = 0;
     this.buildLeft[r] = buildYears;
     this.shareA[r] = swap ? 1 - shareOfI : shareOfI;
-    this.investmentLeft[r] = investment * (1 - privateShare);
+    const publicInvestment = investment * (1 - privateShare);
+    this.investmentLeftA[r] = publicInvestment * this.shareA[r]!;
+    this.investmentLeftB[r] = publicInvestment * (1 - this.shareA[r]!);
+    this.operatingYears[r] = 0;
     this.privateInvestment[r] = investment * privateShare;
     this.lossYearsA[r] = 0;
     this.lossYearsB[r] = 0;
-    this.compliedA[r] = 1;
-    this.compliedB[r] = 1;
     this.active.add(this.key(i, j, d));
     return r;
   }
@@ -87,12 +88,12 @@ export class AgreementTable {
       this.age,
       this.buildLeft,
       this.shareA,
-      this.investmentLeft,
+      this.investmentLeftA,
+      this.investmentLeftB,
+      this.operatingYears,
       this.privateInvestment,
       this.lossYearsA,
       this.lossYearsB,
-      this.compliedA,
-      this.compliedB,
     ];
   }
 
@@ -109,11 +110,11 @@ export class AgreementTable {
     this.age = grown(this.age);
     this.buildLeft = grown(this.buildLeft);
     this.shareA = grown(this.shareA);
-    this.investmentLeft = grown(this.investmentLeft);
+    this.investmentLeftA = grown(this.investmentLeftA);
+    this.investmentLeftB = grown(this.investmentLeftB);
+    this.operatingYears = grown(this.operatingYears);
     this.privateInvestment = grown(this.privateInvestment);
     this.lossYearsA = grown(this.lossYearsA);
     this.lossYearsB = grown(this.lossYearsB);
-    this.compliedA = grown(this.compliedA);
-    this.compliedB = grown(this.compliedB);
   }
 }

@@ -74,12 +74,30 @@ export function coordinationCost(
 }
 
 /**
+ * What one more agreement adds to region i's yearly coordination bill: every agreement it runs
+ * costs more as the load grows, so the marginal cost is (L+1)·γ(L+1)/c − L·γL/c = γ(2L+1)/c.
+ */
+function marginalCoordinationCost(
+  context: RunContext,
+  state: ModelState,
+  year: number,
+  i: number,
+  j: number,
+): number {
+  const load = state.load[i]!;
+  return (
+    (load + 1) * coordinationCost(context, state, year, i, j, load + 1) -
+    load * coordinationCost(context, state, year, i, j, load)
+  );
+}
+
+/**
  * Assesses an agreement between i and j in domain d as each side would before signing.
  *
  * Each party expects its share of the joint gain, over the part of the planning horizon H in which
  * the agreement operates (after any build), cut by what it expects to lose if the partner shirks
- * (1 − T: the partner shirks as often as it is distrusted). It bears transaction and coordination
- * costs, its share of any up-front investment spread over H, and any KPBU availability payments.
+ * (1 − T: the partner shirks as often as it is distrusted). It bears transaction cost, the marginal
+ * coordination cost of one more agreement, its share of any up-front investment spread over H, and any KPBU availability payments.
  * Regional ego enters as relative-gain aversion (Grieco 1988; Fehr & Schmidt 1999, envy only),
  * normalised so that ε = 1 is a purely positional region:
  *
@@ -114,10 +132,8 @@ export function assessDeal(
   const capitalCostI = (shareI * publicInvestment) / horizon + shareI * privateInvestment * repayRate;
   const capitalCostJ = (shareJ * publicInvestment) / horizon + shareJ * privateInvestment * repayRate;
 
-  const runningI =
-    conditions.transactionCost + coordinationCost(context, state, year, i, j, state.load[i]! + 1);
-  const runningJ =
-    conditions.transactionCost + coordinationCost(context, state, year, j, i, state.load[j]! + 1);
+  const runningI = conditions.transactionCost + marginalCoordinationCost(context, state, year, i, j);
+  const runningJ = conditions.transactionCost + marginalCoordinationCost(context, state, year, j, i);
   const costI = runningI + capitalCostI;
   const costJ = runningJ + capitalCostJ;
 

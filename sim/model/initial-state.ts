@@ -104,6 +104,13 @@ function* membersOf(body: Int32Array, group: number): Generator<number> {
 function initialCapacity(world: World, scenario: Scenario): Float64Array {
   const n = world.size;
   const { capacityMin, capacityMax } = scenario.economy;
+  if (capacityMin > capacityMax) {
+    throw new InputError(
+      "scenario",
+      "economy.capacityMin",
+      `${capacityMin} is above economy.capacityMax (${capacityMax}); the poorest region cannot have more capacity than the richest`,
+    );
+  }
   const logIncome = Float64Array.from({ length: n }, (_, i) =>
     Math.log(world.grdp[i]! / world.population[i]!),
   );

@@ -60,7 +60,7 @@ export class Model {
     return this.recorder.yearRow(state);
   }
 
-  /** The current year's row (year 0 before any step). Call once per year, in order. */
+  /** The current year's row (year 0 before any step). */
   record(): YearRow {
     return this.recorder.yearRow(this.state);
   }

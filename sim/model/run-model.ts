@@ -57,9 +57,9 @@ export function runModel(world: World, scenario: Scenario, options: RunOptions =
   keep(model.record());
   while (!model.done) {
     keep(model.step());
-    if (model.year === 1) classify(model, initialPerCapita, klassenStart);
+    if (model.year === 1) classify(model, initialPerCapita, world.population, klassenStart);
   }
-  classify(model, perCapitaNow(model), klassenEnd);
+  classify(model, perCapitaNow(model), model.state.population, klassenEnd);
 
   let totalPolicyCost = 0;
   for (const row of years) totalPolicyCost += row.policy_cost;
@@ -81,9 +81,12 @@ function perCapitaNow(model: Model): Float64Array {
   return Float64Array.from(grdp, (y, i) => y / population[i]!);
 }
 
-/** Klassen quadrants from the given incomes and the latest year's growth, against the world's. */
-function classify(model: Model, perCapita: Float64Array, out: Int8Array): void {
-  const { grdp, grdpLastYear, population } = model.state;
+/**
+ * Klassen quadrants from the given incomes and the latest year's growth, against the world's mean
+ * income (population-weighted, with the populations of the incomes' own year) and growth.
+ */
+function classify(model: Model, perCapita: Float64Array, population: Float64Array, out: Int8Array): void {
+  const { grdp, grdpLastYear } = model.state;
   let total = 0;
   let totalLast = 0;
   let people = 0;

@@ -24,7 +24,6 @@ export class YearRecorder {
   private readonly perCapita: Float64Array;
   private readonly growth: Float64Array;
   private readonly quadrants: Int8Array;
-  private previousTotal = Number.NaN;
 
   constructor(private readonly context: RunContext) {
     const n = context.world.size;
@@ -40,9 +39,11 @@ export class YearRecorder {
     const n = world.size;
     const { grdp, population } = state;
     let total = 0;
+    let totalLastYear = 0;
     let people = 0;
     for (let i = 0; i < n; i++) {
       total += grdp[i]!;
+      totalLastYear += state.grdpLastYear[i]!;
       people += population[i]!;
       this.perCapita[i] = grdp[i]! / population[i]!;
     }
@@ -51,7 +52,7 @@ export class YearRecorder {
       year: state.year,
       calendar_year: scenario.startYear + state.year,
       grdp_total: total,
-      growth_rate: state.year === 0 ? null : total / this.previousTotal - 1,
+      growth_rate: state.year === 0 ? null : total / totalLastYear - 1,
       grdp_per_capita_mean: meanPerCapita(grdp, population),
       grdp_per_capita_median: weightedMedian(this.perCapita, population),
       population_total: people,
@@ -78,7 +79,6 @@ export class YearRecorder {
       row[`agreements_${domain.name}`] = perDomain.agreements[d]!;
       row[`coop_rate_${domain.name}`] = perDomain.regions[d]! / n;
     });
-    this.previousTotal = total;
     return row;
   }
 

@@ -47,33 +47,29 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     const d = table.domain[r]!;
     const compliesA = rng.chance(complianceProbability(context, state, conditions, a));
     const compliesB = rng.chance(complianceProbability(context, state, conditions, b));
-    table.compliedA[r] = compliesA ? 1 : 0;
-    table.compliedB[r] = compliesB ? 1 : 0;
     const share = table.shareA[r]!;
 
-    let outlayA = 0;
-    let outlayB = 0;
+    // Investment instalments: each party pays its own remaining share in equal parts over the build
+    // years left (all at once when there is no build), so a shirker's arrears stay its own.
+    const yearsToPay = Math.max(1, table.buildLeft[r]!);
+    const instalmentA = compliesA ? table.investmentLeftA[r]! / yearsToPay : 0;
+    const instalmentB = compliesB ? table.investmentLeftB[r]! / yearsToPay : 0;
+    table.investmentLeftA[r] = table.investmentLeftA[r]! - instalmentA;
+    table.investmentLeftB[r] = table.investmentLeftB[r]! - instalmentB;
+    let outlayA = instalmentA;
+    let outlayB = instalmentB;
     let gain = 0;
     if (table.buildLeft[r]! > 0) {
-      const instalment = table.investmentLeft[r]! / table.buildLeft[r]!;
-      outlayA = compliesA ? share * instalment : 0;
-      outlayB = compliesB ? (1 - share) * instalment : 0;
-      table.investmentLeft[r] = table.investmentLeft[r]! - outlayA - outlayB;
       if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
     } else {
       operating[r] = 1;
-      if (table.investmentLeft[r]! > 0) {
-        // A project with no build time pays its investment in the first year.
-        outlayA = compliesA ? share * table.investmentLeft[r]! : 0;
-        outlayB = compliesB ? (1 - share) * table.investmentLeft[r]! : 0;
-        table.investmentLeft[r] = table.investmentLeft[r]! - outlayA - outlayB;
-      }
       gain = jointGain(context, state, conditions, d, a, b);
-      const operatingYears = table.age[r]! - context.domainParameters[d]!.buildYears;
-      if (table.privateInvestment[r]! > 0 && operatingYears < horizon) {
+      // KPBU availability payments run for H operating years, however long the build took.
+      if (table.privateInvestment[r]! > 0 && table.operatingYears[r]! < horizon) {
         outlayA += share * table.privateInvestment[r]! * repayRate;
         outlayB += (1 - share) * table.privateInvestment[r]! * repayRate;
       }
+      table.operatingYears[r] = table.operatingYears[r]! + 1;
     }
     const shirkLoss = cooperation.shirkLoss;
     gainA[r] = share * gain * (compliesB ? 1 : 1 - shirkLoss);
@@ -113,8 +109,9 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     paid += bonusA + bonusB;
     state.incentive[a] = state.incentive[a]! + bonusA;
     state.incentive[b] = state.incentive[b]! + bonusB;
-    const netA = gainA[r]! + bonusA - costA[r]!;
-    const netB = gainB[r]! + bonusB - costB[r]!;
+    // The bonus is kept apart (state.incentive) so that GRDP receives it once.
+    const netA = gainA[r]! - costA[r]!;
+    const netB = gainB[r]! - costB[r]!;
     state.netGain[a] = state.netGain[a]! + netA;
     state.netGain[b] = state.netGain[b]! + netB;
     state.netGainByDomain[a * domainCount + d] = state.netGainByDomain[a * domainCount + d]! + netA;
@@ -123,8 +120,10 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     if (operating[r]) {
       const egoA = state.ego[a]! * conditions.egoFactor;
       const egoB = state.ego[b]! * conditions.egoFactor;
-      const utilityA = (1 - egoA) * (gainA[r]! + bonusA) - egoA * Math.max(0, netB - netA) - costA[r]!;
-      const utilityB = (1 - egoB) * (gainB[r]! + bonusB) - egoB * Math.max(0, netA - netB) - costB[r]!;
+      const payoffA = netA + bonusA;
+      const payoffB = netB + bonusB;
+      const utilityA = (1 - egoA) * (gainA[r]! + bonusA) - egoA * Math.max(0, payoffB - payoffA) - costA[r]!;
+      const utilityB = (1 - egoB) * (gainB[r]! + bonusB) - egoB * Math.max(0, payoffA - payoffB) - costB[r]!;
       table.lossYearsA[r] = utilityA < 0 ? table.lossYearsA[r]! + 1 : 0;
       table.lossYearsB[r] = utilityB < 0 ? table.lossYearsB[r]! + 1 : 0;
     }

@@ -1,7 +1,8 @@
 import type { ModelState, RunContext } from "../state.js";
 
 /**
- * Learning. A region's performance this year is its net cooperation gain in percent of its GRDP.
+ * Learning. A region's performance this year is its net cooperation gain (plus incentive bonuses,
+ * for imitation) in percent of its GRDP.
  * - Fermi imitation (Szabó & Tőke 1998): each region looks at one random other region and copies
  *   its propensities (and ego, if enabled) with probability W = 1 / (1 + exp((π_i − π_j)/K)).
  *   Updates are synchronous: everyone compares against last year's values.
@@ -36,7 +37,9 @@ function fermiImitation(context: RunContext, state: ModelState): void {
   for (let i = 0; i < n; i++) {
     let j = rng.int(n - 1);
     if (j >= i) j++;
-    const difference = performance(state, i, state.netGain[i]!) - performance(state, j, state.netGain[j]!);
+    const difference =
+      performance(state, i, state.netGain[i]! + state.incentive[i]!) -
+      performance(state, j, state.netGain[j]! + state.incentive[j]!);
     if (!rng.chance(1 / (1 + Math.exp(difference / noise)))) continue;
     for (let d = 0; d < domainCount; d++)
       state.propensity[i * domainCount + d] = previousPropensity[j * domainCount + d]!;
