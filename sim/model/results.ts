@@ -10,6 +10,7 @@ export interface YearRow {
   grdp_total: number;
   /** Growth of total GRDP over the previous year; null in year 0. */
   growth_rate: number | null;
+  /** Million IDR per person (Rp juta), as are all per-capita columns. */
   grdp_per_capita_mean: number;
   grdp_per_capita_median: number;
   population_total: number;

@@ -14,6 +14,12 @@ import type { RegionRow, YearRow } from "./results.js";
 import type { ModelState, RunContext } from "./state.js";
 
 /**
+ * GRDP is held in billion IDR, but per-capita figures are written in million IDR (Rp juta) per
+ * person, the unit Indonesian readers know (DKI Jakarta 2022: about 300).
+ */
+const MILLION_IDR_PER_BILLION = 1000;
+
+/**
  * Turns the state at the end of a year into output rows. Holds its scratch buffers so that
  * recording a year allocates only the row itself.
  */
@@ -53,8 +59,8 @@ export class YearRecorder {
       calendar_year: scenario.startYear + state.year,
       grdp_total: total,
       growth_rate: state.year === 0 ? null : total / totalLastYear - 1,
-      grdp_per_capita_mean: meanPerCapita(grdp, population),
-      grdp_per_capita_median: weightedMedian(this.perCapita, population),
+      grdp_per_capita_mean: MILLION_IDR_PER_BILLION * meanPerCapita(grdp, population),
+      grdp_per_capita_median: MILLION_IDR_PER_BILLION * weightedMedian(this.perCapita, population),
       population_total: people,
       williamson: williamson(grdp, population),
       theil: t.total,
@@ -108,7 +114,7 @@ export class YearRecorder {
         group: world.groups[world.groupOf[i]!]!,
         population: state.population[i]!,
         grdp: state.grdp[i]!,
-        grdp_per_capita: this.perCapita[i]!,
+        grdp_per_capita: MILLION_IDR_PER_BILLION * this.perCapita[i]!,
         growth_rate: hasGrowth ? this.growth[i]! : null,
         capacity: state.capacity[i]!,
         ego: state.ego[i]!,

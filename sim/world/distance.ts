@@ -66,6 +66,18 @@ export function pairDistanceKm(world: World, i: number, j: number, seaFactor: nu
 }
 
 /**
+ * A distance function over one world, `(i, j) => km` exactly as `pairDistanceKm` computes it, with
+ * the trigonometry of every capital computed once (O(N) memory): for callers that ask for many
+ * pairs of a world too large for `distanceMatrix`.
+ */
+export function pairDistanceLookup(world: World, seaFactor: number): (i: number, j: number) => number {
+  checkSeaFactor(seaFactor);
+  const trig = trigTable(world.lat, world.lon);
+  const groupOf = world.groupOf;
+  return (i, j) => kmOfTerm(centralAngleTerm(trig, i, j)) * (groupOf[i] === groupOf[j] ? 1 : seaFactor);
+}
+
+/**
  * All pair distances, N×N row-major ([i * N + j]), for worlds small enough to hold them (the 34
  * provinces, the 514 regencies). Large worlds use `nearestNeighbours` instead.
  */

@@ -8,6 +8,7 @@ export {
   greatCircleKm,
   nearestNeighbours,
   pairDistanceKm,
+  pairDistanceLookup,
 } from "./distance.js";
 export { syntheticWorld, type SyntheticWorldOptions } from "./synthetic.js";
 export { locationQuotients, nationalShares } from "./location-quotients.js";
