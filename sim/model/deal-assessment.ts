@@ -34,7 +34,10 @@ export function emptyAssessment(): DealAssessment {
   };
 }
 
-/** The yearly joint gain of pair (i, j) in domain d this year: κ_d·sqrt(Y_i·Y_j)·f_d(d_ij)·factor_d. */
+/**
+ * The yearly joint gain of pair (i, j) in domain d this year that reaches the parties:
+ * κ_d·sqrt(Y_i·Y_j)·f_d(d_ij)·factor_d·(1 − friction), less any shock on the domain.
+ */
 export function jointGain(
   context: RunContext,
   state: ModelState,
@@ -48,6 +51,7 @@ export function jointGain(
     context.domainParameters[d]!.scale *
     Math.sqrt(state.grdp[i]! * state.grdp[j]!) *
     context.pairs.value(d, i, j);
+  gain *= 1 - conditions.friction;
   if (domain.hitBy) {
     const n = context.world.size;
     const hit =

@@ -16,6 +16,8 @@ export const SHOCK_TYPES: readonly ShockType[] = ["foodPrice", "energyCrisis", "
 export interface YearConditions {
   readonly year: number;
   readonly transactionCost: number;
+  /** Share of joint gains lost to legal and institutional friction. */
+  readonly friction: number;
   readonly egoFactor: number;
   readonly discovery: number;
   readonly monitoring: number;
@@ -47,6 +49,7 @@ export function yearConditions(context: RunContext, state: ModelState, year: num
   return {
     year,
     transactionCost: scenario.cooperation.transactionCost * transactionCostFactor(p.harmonisation, year),
+    friction: scenario.cooperation.friction * transactionCostFactor(p.harmonisation, year),
     egoFactor: egoFactor(p.facilitation, year),
     discovery: Math.min(1, scenario.cooperation.discovery + discoveryBoost(p.informationPlatform, year)),
     monitoring: monitoringLevel(p.monitoring, year) + platformMonitoring(p.informationPlatform, year),

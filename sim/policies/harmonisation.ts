@@ -3,7 +3,8 @@ import { inForce } from "./lever-timing.js";
 
 /**
  * Regulatory harmonisation (penyempurnaan regulasi, harmonisasi Perda): aligned local regulations
- * cut the legal and institutional friction of every agreement. Returns the factor on transaction cost.
+ * cut the legal and institutional friction of every agreement: both the fixed transaction cost and
+ * the share of gains lost to friction. Returns the factor on both.
  */
 export function transactionCostFactor(lever: Policies["harmonisation"], year: number): number {
   return inForce(lever, year) ? 1 - lever.level : 1;

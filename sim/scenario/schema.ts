@@ -127,6 +127,10 @@ const cooperationSchema = z
       2,
       "Yearly legal and institutional cost per agreement per party, billion IDR.",
     ),
+    friction: share(
+      0.3,
+      "Share of every agreement's joint gain lost to legal and institutional friction (permits, levies, conflicting Perda).",
+    ),
     coordinationCost: nonNegative(
       0.5,
       "Yearly coordination cost per agreement per party, times (agreements run)/capacity, billion IDR.",
@@ -243,7 +247,10 @@ const policiesSchema = z
   .strictObject({
     harmonisation: z
       .strictObject({
-        level: share(0, "Harmonisasi Perda: share of transaction cost removed by harmonised regulation."),
+        level: share(
+          0,
+          "Harmonisasi Perda: share of transaction cost and of friction removed by harmonised regulation.",
+        ),
         costAtFullLevel: nonNegative(50, "Yearly national cost at level 1, billion IDR (scaled by level)."),
         ...leverTiming,
       })
