@@ -1,6 +1,7 @@
 import { csvFormatValue } from "d3-dsv";
 import { extname } from "node:path";
 import { InputError } from "../sim/input-error.js";
+import { regionColumns, yearColumns } from "../sim/model/results.js";
 import { DOMAIN_NAMES } from "../sim/scenario/schema.js";
 import { ChunkedWriter, type Sink } from "./output.js";
 
@@ -20,53 +21,11 @@ export function formatOfPath(path: string, option: string): RowFormat {
   );
 }
 
-/** Per-year columns, in the order of sim/model/results.ts (per-domain columns in DOMAIN_NAMES order). */
-export const YEAR_COLUMNS: readonly string[] = [
-  "year",
-  "calendar_year",
-  "grdp_total",
-  "growth_rate",
-  "grdp_per_capita_mean",
-  "grdp_per_capita_median",
-  "population_total",
-  "williamson",
-  "theil",
-  "theil_between",
-  "theil_within",
-  "gini",
-  "sigma_log",
-  "max_min_ratio",
-  ...DOMAIN_NAMES.map((d) => `agreements_${d}`),
-  ...DOMAIN_NAMES.map((d) => `coop_rate_${d}`),
-  "agreements_total",
-  "agreements_formed",
-  "agreements_broken",
-  "agreements_repaired",
-  "mean_trust",
-  "mean_ego",
-  "mean_capacity",
-  "mean_propensity",
-  "net_cooperation_gain",
-  "policy_cost",
-];
+/** Per-year columns, in their documented order (sim/model/results.ts). */
+export const YEAR_COLUMNS: readonly string[] = yearColumns(DOMAIN_NAMES);
 
-/** Per-region-per-year columns, in the order of sim/model/results.ts. */
-export const REGION_COLUMNS: readonly string[] = [
-  "year",
-  "id",
-  "name",
-  "group",
-  "population",
-  "grdp",
-  "grdp_per_capita",
-  "growth_rate",
-  "capacity",
-  "ego",
-  "agreements",
-  "net_cooperation_gain",
-  "klassen",
-  ...DOMAIN_NAMES.map((d) => `propensity_${d}`),
-];
+/** Per-region-per-year columns, in their documented order. */
+export const REGION_COLUMNS: readonly string[] = regionColumns(DOMAIN_NAMES);
 
 /**
  * The header of a table: the known columns in their documented order (those the rows have), then

@@ -29,4 +29,4 @@ export * from "./metrics/index.js";
 
 export { Model } from "./model/model.js";
 export { runModel, type RunOptions, type RunResult, type RunSummary } from "./model/run-model.js";
-export type { YearRow, RegionRow } from "./model/results.js";
+export { yearColumns, regionColumns, type YearRow, type RegionRow } from "./model/results.js";

@@ -53,3 +53,58 @@ export interface RegionRow {
   klassen: number | null;
   [propensityColumn: `propensity_${string}`]: number;
 }
+
+/**
+ * The per-year columns in their documented order, for writers of tables (CLI files, sweep outputs,
+ * the dashboard's export): per-domain columns follow the domains' order.
+ */
+export function yearColumns(domainNames: readonly string[]): string[] {
+  return [
+    "year",
+    "calendar_year",
+    "grdp_total",
+    "growth_rate",
+    "grdp_per_capita_mean",
+    "grdp_per_capita_median",
+    "population_total",
+    "williamson",
+    "theil",
+    "theil_between",
+    "theil_within",
+    "gini",
+    "sigma_log",
+    "max_min_ratio",
+    ...domainNames.map((d) => `agreements_${d}`),
+    ...domainNames.map((d) => `coop_rate_${d}`),
+    "agreements_total",
+    "agreements_formed",
+    "agreements_broken",
+    "agreements_repaired",
+    "mean_trust",
+    "mean_ego",
+    "mean_capacity",
+    "mean_propensity",
+    "net_cooperation_gain",
+    "policy_cost",
+  ];
+}
+
+/** The per-region-per-year columns in their documented order. */
+export function regionColumns(domainNames: readonly string[]): string[] {
+  return [
+    "year",
+    "id",
+    "name",
+    "group",
+    "population",
+    "grdp",
+    "grdp_per_capita",
+    "growth_rate",
+    "capacity",
+    "ego",
+    "agreements",
+    "net_cooperation_gain",
+    "klassen",
+    ...domainNames.map((d) => `propensity_${d}`),
+  ];
+}
