@@ -6,6 +6,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { EXIT_USAGE, oneLine, reportError, UsageError } from "./errors.js";
 import type { RunCliOptions } from "./commands/run.js";
+import type { SweepCliOptions } from "./commands/sweep.js";
 import { guardStdout } from "./output.js";
 import { packageVersion } from "./paths.js";
 
@@ -68,8 +69,10 @@ Examples:
   $ sinergi run configs/scenarios/incentive-fund.json --out fund.csv
   $ sinergi run --set ego.mean=0.8 --years 50 --out high-ego.csv
   $ sinergi validate configs/scenarios/*.json
+  $ sinergi sweep configs/sweeps/ego-incentive-grid.json --out results/grid
 ${EXIT_CODES_HELP}
-Documentation: docs/cli.md (commands, options, output columns), docs/model.md (the model).`,
+Documentation: docs/cli.md (commands, options, output columns), docs/sweeps.md (sweeps),
+docs/model.md (the model).`,
     );
 
   handled(program.command("run"))
@@ -134,6 +137,92 @@ ${EXIT_CODES_HELP}`,
     .action(async (scenario: string | undefined, options: RunCliOptions) => {
       const { runCommand } = await import("./commands/run.js");
       await runCommand(scenario, options);
+    });
+
+  handled(program.command("sweep"))
+    .summary("run a parameter sweep: many runs on worker threads, streamed to DIR/runs.csv")
+    .description(
+      "Run every run of a sweep file (a base scenario, the parameters to vary, a design, replicates, years " +
+        "and a seed; format in docs/sweeps.md) on worker threads, and stream one row per run per year, in " +
+        "run-id order, to DIR/runs.csv (or runs.jsonl), with DIR/manifest.json recording how they were made.\n\n" +
+        "Every point's scenario is checked before anything is written. After an interruption (Ctrl-C, a " +
+        "killed process) --resume finishes the sweep with output identical to an uninterrupted one. " +
+        "--shard I/N runs the I-th of N slices into DIR/shard-I-of-N/; inside a Slurm array task the " +
+        "slice is taken from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT. `sinergi merge` joins shards.",
+    )
+    .argument("<sweep>", "sweep JSON file (see configs/sweeps/ and configs/sweep.schema.json)")
+    .addOption(
+      new Option(
+        "-o, --out <dir>",
+        "folder to write runs.csv|runs.jsonl and manifest.json to, made if missing (required, except with --dry-run)",
+      ),
+    )
+    .addOption(
+      new Option(
+        "-j, --workers <n>",
+        "worker threads (default: SLURM_CPUS_PER_TASK in a Slurm job, else every core)",
+      ).argParser(wholeNumber),
+    )
+    .addOption(
+      new Option("-f, --format <format>", "csv or jsonl (parquet: not supported yet) (default: csv)"),
+    )
+    .addOption(new Option("--resume", "continue the sweep already in DIR after an interruption"))
+    .addOption(
+      new Option(
+        "--shard <I/N>",
+        "run only the I-th of N slices of the runs (1-based), into DIR/shard-I-of-N/ " +
+          "(default: taken from a Slurm array task's environment, else all runs)",
+      ),
+    )
+    .addOption(
+      new Option("-n, --dry-run", "print the number of runs and an estimate of their time; write nothing"),
+    )
+    .addOption(new Option("-q, --quiet", "print nothing but errors (default: a summary at the end)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi sweep configs/sweeps/ego-incentive-grid.json --dry-run
+  $ sinergi sweep configs/sweeps/ego-incentive-grid.json --out results/grid
+  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --workers 8 --format jsonl
+  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --resume      # after Ctrl-C
+  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --shard 2/4   # into results/sobol/shard-2-of-4
+  $ sinergi merge results/sobol/shard-* --out results/sobol/all
+
+Exit codes: 0 success, 2 a mistake in the input (nothing written), 130 interrupted by Ctrl-C (resumable
+with --resume), 1 an internal error.`,
+    )
+    .action(async (sweep: string, options: SweepCliOptions) => {
+      const { sweepCommand } = await import("./commands/sweep.js");
+      await sweepCommand(sweep, options);
+    });
+
+  handled(program.command("merge"))
+    .summary("join the shard folders of a sweep into one runs file and manifest")
+    .description(
+      "Join the folders written by `sinergi sweep --shard I/N` (each with runs.csv or runs.jsonl and " +
+        "manifest.json) into one folder, in run-id order. The result is byte-identical to the runs file of " +
+        "the same sweep run unsharded. Refuses shards of different sweeps, overlapping or missing runs, " +
+        "and unfinished shards. A folder holding shard-*-of-* sub-folders stands for all of them.",
+    )
+    .argument("<dirs...>", "shard folders (or the folder that holds them)")
+    .addOption(
+      new Option(
+        "-o, --out <dir>",
+        "folder to write the merged runs file and manifest.json to (required)",
+      ).makeOptionMandatory(),
+    )
+    .addOption(new Option("-q, --quiet", "print nothing but errors (default: a one-line summary)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi merge results/sobol/shard-* --out results/sobol/all
+  $ sinergi merge results/sobol --out results/sobol-merged`,
+    )
+    .action(async (dirs: string[], options: { out: string; quiet?: boolean }) => {
+      const { mergeCommand } = await import("./commands/merge.js");
+      await mergeCommand(dirs, options);
     });
 
   handled(program.command("validate"))

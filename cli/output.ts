@@ -28,17 +28,33 @@ function removePendingSync(): void {
   pendingTemps.clear();
 }
 
+let interruptHandler: ((signal: NodeJS.Signals) => void) | undefined;
+
 function installCleanup(): void {
   if (cleanupInstalled) return;
   cleanupInstalled = true;
   process.on("exit", removePendingSync);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
+      // A command that stops gracefully (a sweep) finishes its files itself; a second signal kills.
+      if (interruptHandler) return interruptHandler(signal);
       removePendingSync();
       // Die of the same signal, so the parent sees the usual status (130 for Ctrl-C).
       process.kill(process.pid, signal);
     });
   }
+}
+
+/**
+ * Lets a long command stop gracefully on the first Ctrl-C, SIGTERM or SIGHUP: `handler` is called
+ * instead of dying at once (a second signal kills the process). Returns a function that undoes it.
+ */
+export function handleInterrupts(handler: (signal: NodeJS.Signals) => void): () => void {
+  installCleanup();
+  interruptHandler = handler;
+  return () => {
+    if (interruptHandler === handler) interruptHandler = undefined;
+  };
 }
 
 const FLUSH_BYTES = 1 << 20;

@@ -1,0 +1,87 @@
+/**
+ * A sweep's worker thread: loads the world and the base scenario once, then runs the runs it is sent
+ * with runModel and sends back each run's rows, already encoded.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { InputError } from "../../sim/input-error.js";
+import { runModel } from "../../sim/model/run-model.js";
+import { withOverrides } from "../../sim/scenario/overrides.js";
+import { parseScenario } from "../../sim/scenario/parse-scenario.js";
+import type { Scenario } from "../../sim/scenario/schema.js";
+import type { World } from "../../sim/world/world.js";
+import { columnsFor, RowEncoder, YEAR_COLUMNS, type Row } from "../rows.js";
+import { loadWorld } from "../world-source.js";
+import {
+  parameterCell,
+  RUN_COLUMNS,
+  runOverrides,
+  type RunTask,
+  type SerializedError,
+  type WorkerReply,
+  type WorkerSetup,
+} from "./protocol.js";
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const worlds = new Map<string, Promise<World>>();
+
+function worldOf(scenario: Scenario): Promise<World> {
+  const key = JSON.stringify(scenario.world);
+  let world = worlds.get(key);
+  if (!world) {
+    world = loadWorld(scenario.world, setup.worldBase, setup.worldOrigin);
+    worlds.set(key, world);
+  }
+  return world;
+}
+
+function serialize(error: unknown): SerializedError {
+  if (error instanceof InputError) {
+    return {
+      name: error.name,
+      message: error.message,
+      stack: error.stack,
+      source: error.source,
+      field: error.field,
+      problem: error.problem,
+    };
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
+  return { name: "Error", message: String(error) };
+}
+
+async function run(task: RunTask): Promise<WorkerReply> {
+  const started = performance.now();
+  const scenario = parseScenario(
+    withOverrides(setup.base, runOverrides(task.values, setup.years, task.seed)),
+    setup.source,
+  );
+  const world = await worldOf(scenario);
+  const result = runModel(world, scenario);
+  const years = result.years as unknown as readonly Row[];
+  const columns = [...RUN_COLUMNS, ...setup.parameters, ...columnsFor(years, YEAR_COLUMNS)];
+  const encoder = new RowEncoder(setup.format, columns);
+  const runCells: Record<string, string | number | boolean | null> = {
+    run_id: task.runId,
+    replicate: task.replicate,
+    seed: task.seed,
+  };
+  for (const name of setup.parameters) runCells[name] = parameterCell(task.values[name]);
+  const parts: string[] = [];
+  for (const row of years) parts.push(encoder.row({ ...row, ...runCells }));
+  return {
+    runId: task.runId,
+    text: parts.join(""),
+    columns,
+    nonFinite: [...encoder.nonFinite],
+    ms: performance.now() - started,
+  };
+}
+
+port.on("message", (task: RunTask) => {
+  run(task).then(
+    (reply) => port.postMessage(reply),
+    (error: unknown) =>
+      port.postMessage({ runId: task.runId, error: serialize(error) } satisfies WorkerReply),
+  );
+});
