@@ -226,17 +226,18 @@ Examples:
     });
 
   handled(program.command("validate"))
-    .summary("check scenario (.json) and world (.csv) files")
+    .summary("check scenario and sweep (.json) and world (.csv) files")
     .description(
-      "Check scenario files (.json) and world files (.csv) without running anything. " +
-        "Prints `ok  FILE` per valid file and one line per mistake; a scenario's world is checked too.",
+      "Check scenario files (.json), sweep files (.json) and world files (.csv) without running anything. " +
+        "Prints `ok  FILE` per valid file and one line per mistake; a scenario's world is checked too, and " +
+        "every point of a sweep.",
     )
-    .argument("<files...>", "scenario .json and world .csv files")
+    .argument("<files...>", "scenario and sweep .json files, world .csv files")
     .addHelpText(
       "after",
       `
 Examples:
-  $ sinergi validate configs/scenarios/*.json
+  $ sinergi validate configs/scenarios/*.json configs/sweeps/*.json
   $ sinergi validate configs/worlds/indonesia-2022.csv my-world.csv
 
 Exit codes: 0 every file is valid, 2 some file is not (or cannot be read), 1 an internal error.`,
@@ -253,14 +254,16 @@ Exit codes: 0 every file is valid, 2 some file is not (or cannot be read), 1 an 
         'Scenario files point at it with "$schema" so that editors complete and check them.',
     )
     .addOption(new Option("-o, --out <file>", "write the schema to FILE instead of stdout (default: stdout)"))
+    .addOption(new Option("--sweep", "print the schema of sweep files instead (configs/sweep.schema.json)"))
     .addHelpText(
       "after",
       `
 Examples:
   $ sinergi schema
-  $ sinergi schema --out scenario.schema.json`,
+  $ sinergi schema --out scenario.schema.json
+  $ sinergi schema --sweep --out sweep.schema.json`,
     )
-    .action(async (options: { out?: string }) => {
+    .action(async (options: { out?: string; sweep?: boolean }) => {
       const { schemaCommand } = await import("./commands/schema.js");
       await schemaCommand(options);
     });

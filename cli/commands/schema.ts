@@ -1,8 +1,8 @@
 import { checkOutputPath, stdoutSink, writeTextFileAtomically } from "../output.js";
-import { scenarioSchemaText } from "../schema-text.js";
+import { scenarioSchemaText, sweepSchemaText } from "../schema-text.js";
 
-export async function schemaCommand(options: { out?: string }): Promise<void> {
-  const text = scenarioSchemaText();
+export async function schemaCommand(options: { out?: string; sweep?: boolean }): Promise<void> {
+  const text = options.sweep ? sweepSchemaText() : scenarioSchemaText();
   if (options.out !== undefined && options.out !== "-") {
     checkOutputPath(options.out, "--out");
     await writeTextFileAtomically(options.out, text);

@@ -132,15 +132,20 @@ async function dryRun(
   lines.push(`  parameters: ${plan.parameters.join(", ") || "none"}`);
   if (shard) lines.push(`  shard ${shardLabel(shard)} (${shard.origin}): ${rangeText(range)}`);
   const count = range.end - range.start;
-  // Time a few runs of the first point on this thread: the first warms the code up.
+  // Time runs of the first point on this thread for about a second: the first runs are slow while the
+  // code is compiled, so the estimate is the median of the later half.
   const times: number[] = [];
-  const budget = performance.now() + 3000;
-  for (let i = 0; i < 3 && (i === 0 || performance.now() < budget); i++) {
+  const budget = performance.now() + 1500;
+  for (let i = 0; i < 40 && (i < 2 || performance.now() < budget); i++) {
     const started = performance.now();
-    runModel(plan.world, { ...plan.base.first, seed: plan.runs[0]?.seed ?? plan.base.first.seed });
+    runModel(plan.world, {
+      ...plan.base.first,
+      seed: plan.runs[i % Math.max(1, plan.runs.length)]?.seed ?? i,
+    });
     times.push(performance.now() - started);
   }
-  const perRun = times.length > 1 ? Math.min(...times.slice(1)) : times[0]!;
+  const later = times.slice(Math.floor(times.length / 2)).sort((a, b) => a - b);
+  const perRun = later[Math.floor(later.length / 2)]!;
   const estimate = (count * perRun) / workers;
   lines.push(
     `  time: about ${seconds(estimate)} for ${formatNumber(count)} runs on ${workers} worker${workers === 1 ? "" : "s"} ` +
