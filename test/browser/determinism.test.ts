@@ -1,0 +1,210 @@
+// Cross-environment determinism: the model core, bundled by Vite as a web page bundles it and run in a
+// real Chromium, must give the same numbers as in Node. The page is test/browser/fixture/; both sides run
+// the scenarios of fixture/scenarios.ts.
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext } from "playwright-core";
+import { build, preview, type InlineConfig, type PreviewServer } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mathFingerprint, runScenarios, SCENARIO_NAMES, serialise } from "./fixture/scenarios.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/** Without the networking flags Chromium keeps trying to reach Google from a machine without network. */
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+/**
+ * Whether to demand bit-identical numbers even where Chromium's Math functions differ from Node's. Set it to
+ * true once sim/ no longer calls engine Math functions whose last bits ECMAScript leaves to the engine
+ * (log, exp, pow and `**`, sin, cos, asin, …), e.g. by computing them with its own pure-arithmetic code.
+ */
+const REQUIRE_BIT_IDENTICAL = false;
+/** Tolerance for continuous values when the engines' Math functions differ in their last bits. */
+const RELATIVE_TOLERANCE = 1e-10;
+
+let scratch: string | undefined;
+let server: PreviewServer | undefined;
+let context: BrowserContext | undefined;
+/** Console errors, uncaught exceptions and failed requests of the page. */
+const pageProblems: string[] = [];
+/** What the page left on `window`. */
+let page: { results?: string; math?: string; error?: string; userAgent: string };
+/** What Node computes for the same scenarios, serialised the same way. */
+let node: { results: string; math: string };
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: the browser determinism test needs it. ` +
+        "Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.",
+    );
+  }
+  const csv = await readFile(join(root, "configs", "worlds", "indonesia-2022.csv"), "utf8");
+  node = { results: serialise(runScenarios(csv)), math: serialise(mathFingerprint()) };
+
+  // A production build into a temporary folder (never the project's dist/), served by vite preview.
+  scratch = await mkdtemp(join(tmpdir(), "sinergi-browser-"));
+  const config: InlineConfig = {
+    root: join(here, "fixture"),
+    configFile: false,
+    envDir: false,
+    logLevel: "warn",
+    cacheDir: join(scratch, "vite-cache"),
+    build: { outDir: join(scratch, "dist"), emptyOutDir: true },
+    preview: { host: "127.0.0.1", port: 0, strictPort: true, open: false },
+  };
+  await build(config);
+  server = await preview(config);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("vite preview reported no local URL");
+
+  context = await chromium.launchPersistentContext(join(scratch, "profile"), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+  });
+  const tab = context.pages()[0] ?? (await context.newPage());
+  tab.on("console", (message) => {
+    if (message.type() === "error") pageProblems.push(`console.error: ${message.text()}`);
+  });
+  tab.on("pageerror", (error) => pageProblems.push(`uncaught: ${error.message}`));
+  tab.on("requestfailed", (request) =>
+    pageProblems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  tab.on("response", (response) => {
+    if (response.status() >= 400) pageProblems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+
+  await tab.goto(url);
+  // Expressions as strings: they run in the page, where `window` exists.
+  await tab.waitForFunction(
+    "window.sinergiResults !== undefined || window.sinergiError !== undefined",
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  page = (await tab.evaluate(
+    "({ results: window.sinergiResults, math: window.sinergiMath, error: window.sinergiError, userAgent: navigator.userAgent })",
+  )) as typeof page;
+}, 180_000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+  if (scratch) await rm(scratch, { recursive: true, force: true });
+}, 60_000);
+
+/** Every leaf of a JSON value, by path. */
+function leaves(value: unknown, path: string, out: Map<string, unknown>): Map<string, unknown> {
+  if (typeof value === "object" && value !== null) {
+    for (const [key, child] of Object.entries(value)) leaves(child, `${path}.${key}`, out);
+  } else out.set(path, value);
+  return out;
+}
+
+/** The leaves where two JSON values differ, as "path: browser …, node …". */
+function differences(browser: unknown, nodeValue: unknown, path: string): string[] {
+  const a = leaves(browser, path, new Map());
+  const b = leaves(nodeValue, path, new Map());
+  const found: string[] = [];
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    if (!Object.is(a.get(key), b.get(key))) {
+      found.push(`${key}: browser ${JSON.stringify(a.get(key))}, node ${JSON.stringify(b.get(key))}`);
+    }
+  }
+  return found;
+}
+
+/** Whether two differing leaves are the same up to the last bits: both continuous and close. */
+function closeEnough(browser: unknown, nodeValue: unknown): boolean {
+  if (typeof browser !== "number" || typeof nodeValue !== "number") return false;
+  // Counts, years and quadrants are integers: they must agree exactly.
+  if (Number.isInteger(browser) || Number.isInteger(nodeValue)) return false;
+  const scale = Math.max(Math.abs(browser), Math.abs(nodeValue));
+  return Math.abs(browser - nodeValue) <= RELATIVE_TOLERANCE * scale;
+}
+
+/** Names of the Math functions sim/ uses whose results differ between Chromium and Node. */
+function differingMathFunctions(): string[] {
+  const browserMath = JSON.parse(page.math ?? "{}") as Record<string, number[]>;
+  const nodeMath = JSON.parse(node.math) as Record<string, number[]>;
+  return Object.keys(nodeMath).filter((name) => serialise(browserMath[name]) !== serialise(nodeMath[name]));
+}
+
+describe("the model core in Chromium", { timeout: 60_000 }, () => {
+  it("runs in a real browser without errors", () => {
+    expect(page.error).toBeUndefined();
+    expect(page.userAgent).toMatch(/Chrome\//);
+    expect(typeof page.results).toBe("string");
+    expect(typeof page.math).toBe("string");
+  });
+
+  it("runs every scenario, with the same discrete outcomes as Node and numbers equal up to the last bits", () => {
+    const browserResults = JSON.parse(page.results ?? "{}") as Record<string, unknown>;
+    const nodeResults = JSON.parse(node.results) as Record<string, unknown>;
+    expect(Object.keys(browserResults)).toEqual(SCENARIO_NAMES);
+    for (const name of SCENARIO_NAMES) {
+      // Not vacuous: each scenario produced its year rows and its last year's region rows.
+      const ran = nodeResults[name] as { years: unknown[]; lastYearRegions: unknown[] };
+      expect(ran.years.length, name).toBeGreaterThan(10);
+      expect(ran.lastYearRegions.length, name).toBeGreaterThanOrEqual(34);
+
+      const browserLeaves = leaves(browserResults[name], name, new Map());
+      const nodeLeaves = leaves(nodeResults[name], name, new Map());
+      expect([...browserLeaves.keys()], name).toEqual([...nodeLeaves.keys()]);
+      const far = [...nodeLeaves].filter(
+        ([path, value]) =>
+          !Object.is(browserLeaves.get(path), value) && !closeEnough(browserLeaves.get(path), value),
+      );
+      expect(
+        far.map(
+          ([path, value]) => `${path}: browser ${JSON.stringify(browserLeaves.get(path))}, node ${value}`,
+        ),
+      ).toEqual([]);
+    }
+  });
+
+  it("gives every scenario's numbers bit-identical to Node (where Chromium's Math functions agree with Node's)", async ({
+    annotate,
+  }) => {
+    if (page.results === node.results) return;
+    const browserResults = JSON.parse(page.results ?? "{}") as Record<string, unknown>;
+    const nodeResults = JSON.parse(node.results) as Record<string, unknown>;
+    const found = SCENARIO_NAMES.flatMap((name) =>
+      differences(browserResults[name], nodeResults[name], name),
+    );
+    const mathDiffers = differingMathFunctions();
+    // Where the engines' Math functions agree, any difference is a determinism bug of the model.
+    expect(
+      found.length === 0 || !REQUIRE_BIT_IDENTICAL,
+      `not bit-identical:\n${found.slice(0, 10).join("\n")}`,
+    ).toBe(true);
+    expect(
+      mathDiffers,
+      `results differ although Chromium's Math functions agree with Node's:\n${found.slice(0, 10).join("\n")}`,
+    ).not.toEqual([]);
+    // They do not agree: ECMAScript leaves their last bits to the engine, so a model that calls them
+    // cannot be bit-identical across these two. Say so loudly rather than pass silently.
+    const message =
+      `NOT bit-identical: ${found.length} numbers differ in their last bits, because ${page.userAgent.match(/Chrome\/[\d.]+/)?.[0]} ` +
+      `and Node ${process.version} compute Math.${mathDiffers.join(", Math.")} differently. ` +
+      `First: ${found[0]}`;
+    process.stderr.write(`warning: ${message}\n`);
+    await annotate(message, "warning");
+  });
+
+  it("logs no console errors, uncaught exceptions or failed requests", () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
