@@ -1,19 +1,31 @@
 /**
- * Writes configs/scenario.schema.json from the scenario schema in code (sim/scenario/schema.ts).
- *   tsx scripts/emit-schemas.ts           write it
- *   tsx scripts/emit-schemas.ts --check   exit 1 if the committed file differs (CI)
+ * Writes configs/scenario.schema.json and configs/sweep.schema.json from the schemas in code
+ * (sim/scenario/schema.ts, sim/experiment/sweep-schema.ts).
+ *   tsx scripts/emit-schemas.ts           write them
+ *   tsx scripts/emit-schemas.ts --check   exit 1 if a committed file differs (CI)
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scenarioSchemaText } from "../cli/schema-text.js";
+import { scenarioSchemaText, sweepSchemaText } from "../cli/schema-text.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const targets = [{ path: join(root, "configs", "scenario.schema.json"), text: scenarioSchemaText() }];
+const targets = [
+  {
+    path: join(root, "configs", "scenario.schema.json"),
+    text: scenarioSchemaText(),
+    from: "sim/scenario/schema.ts",
+  },
+  {
+    path: join(root, "configs", "sweep.schema.json"),
+    text: sweepSchemaText(),
+    from: "sim/experiment/sweep-schema.ts",
+  },
+];
 const check = process.argv.includes("--check");
 
 let stale = 0;
-for (const { path, text } of targets) {
+for (const { path, text, from } of targets) {
   const shown = relative(process.cwd(), path) || path;
   if (check) {
     let current: string | undefined;
@@ -29,7 +41,7 @@ for (const { path, text } of targets) {
       console.error(
         current === undefined
           ? `${shown} is missing. Run \`npm run schema\` and commit the result.`
-          : `${shown} is stale: it no longer matches the schema in sim/scenario/schema.ts. ` +
+          : `${shown} is stale: it no longer matches the schema in ${from}. ` +
               `Run \`npm run schema\` and commit the result.`,
       );
     }

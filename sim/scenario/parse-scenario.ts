@@ -28,19 +28,45 @@ export function defaultScenario(): Scenario {
   return scenarioSchema.parse({});
 }
 
-function toInputError(error: z.ZodError, source: string): InputError {
-  const issue = error.issues[0];
-  if (!issue) return new InputError(source, "", "invalid scenario");
-  const path = formatPath(issue.path);
+/**
+ * Turns the first zod issue into an InputError naming the field: the one error format of every file
+ * the program reads (scenarios, sweeps). `fieldsHint` tells the reader where the valid keys are listed.
+ */
+export function toInputError(
+  error: z.ZodError,
+  source: string,
+  fieldsHint = "see `sinergi schema` for the fields",
+): InputError {
+  const first = error.issues[0];
+  if (!first) return new InputError(source, "", "invalid input");
+  const { issue, path: at } = innermost(first, []);
+  const path = formatPath(at);
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
     return new InputError(
       source,
       keys.join(", "),
-      `unknown ${keys.length === 1 ? "key" : "keys"} (a typo? see \`sinergi schema\` for the fields)`,
+      `unknown ${keys.length === 1 ? "key" : "keys"} (a typo? ${fieldsHint})`,
     );
   }
   return new InputError(source, path || "(top level)", issue.message);
+}
+
+/**
+ * A union's own message ("Invalid input") says nothing; when exactly one alternative got past the
+ * type check (the value is an object, so it was meant as the object form), its issue is the real one.
+ */
+function innermost(
+  issue: z.core.$ZodIssue,
+  prefix: readonly PropertyKey[],
+): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== "invalid_union") return { issue, path };
+  const meant = issue.errors.filter(
+    (branch) => !branch.some((i) => i.code === "invalid_type" && i.path.length === 0),
+  );
+  const inner = meant.length === 1 ? meant[0]![0] : undefined;
+  return inner ? innermost(inner, path) : { issue, path };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
