@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/"] },
+  { ignores: ["**/dist/", "node_modules/", "coverage/", ".tmp/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -44,9 +44,45 @@ export default tseslint.config(
         { name: "document", message: "sim/ is pure: no DOM." },
         { name: "require", message: "sim/ is an ES module." },
       ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+          message: "Engine-dependent last bits: use pow from sim/math.ts.",
+        },
+      ],
       "no-restricted-properties": [
         "error",
         { object: "Math", property: "random", message: "Use the seeded generator passed in (sim/rng.ts)." },
+        // Engines differ in the last bits of these; sim/math.ts has versions that do not.
+        ...[
+          "exp",
+          "log",
+          "pow",
+          "sin",
+          "cos",
+          "tan",
+          "asin",
+          "acos",
+          "atan",
+          "atan2",
+          "log1p",
+          "expm1",
+          "log2",
+          "log10",
+          "cbrt",
+          "sinh",
+          "cosh",
+          "tanh",
+          "asinh",
+          "acosh",
+          "atanh",
+          "hypot",
+        ].map((property) => ({
+          object: "Math",
+          property,
+          message: "Engine-dependent last bits: import it from sim/math.ts.",
+        })),
         { object: "Date", property: "now", message: "sim/ is deterministic: no clocks." },
       ],
     },

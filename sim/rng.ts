@@ -1,4 +1,5 @@
 import alea from "seedrandom/lib/alea.js";
+import { log } from "./math.js";
 
 /**
  * The one source of randomness of a run. Every stochastic choice in the model draws from the
@@ -43,7 +44,7 @@ export function createRng(seed: number | string): Rng {
         v = 2 * prng() - 1;
         s = u * u + v * v;
       } while (s >= 1 || s === 0);
-      const factor = Math.sqrt((-2 * Math.log(s)) / s);
+      const factor = Math.sqrt((-2 * log(s)) / s);
       spareNormal = v * factor;
       return u * factor;
     },

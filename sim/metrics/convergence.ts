@@ -1,6 +1,7 @@
 import { Matrix, solve } from "ml-matrix";
 
 import { assertSameLength } from "./same-length.js";
+import { log } from "../math.js";
 
 /** Unconditional β-convergence over a run, estimated across regions. */
 export interface BetaConvergence {
@@ -61,8 +62,8 @@ export function betaConvergence(
         `betaConvergence: region ${i} goes from ${start} to ${finish}; both must be positive`,
       );
     }
-    logInitial[i] = Math.log(start);
-    growth[i] = Math.log(finish / start) / years;
+    logInitial[i] = log(start);
+    growth[i] = log(finish / start) / years;
   }
   if (logInitial.every((value) => value === logInitial[0])) {
     throw new RangeError("betaConvergence: every region starts at the same income, so there is no slope");
@@ -99,7 +100,7 @@ export function betaConvergence(
   const rSquared = totalSquares > 0 ? 1 - residualSquares / totalSquares : Number.NaN;
 
   const retained = 1 + slope * years;
-  const beta = retained > 0 ? -Math.log(retained) / years : null;
+  const beta = retained > 0 ? -log(retained) / years : null;
   const halfLife = beta !== null && beta > 0 ? Math.LN2 / beta : null;
 
   return { slope, intercept, slopeStdError, rSquared, beta, halfLife, n, years };

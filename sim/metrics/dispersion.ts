@@ -1,5 +1,6 @@
 import { assertSameLength } from "./same-length.js";
 import { sortIndicesByKey, sortScratchFor, type SortScratch } from "./sort-scratch.js";
+import { log } from "../math.js";
 
 /**
  * National per-capita GRDP, ΣY / ΣP: the population-weighted mean of the regions' per-capita
@@ -30,7 +31,7 @@ export function sigmaLog(grdp: ArrayLike<number>, population: ArrayLike<number>)
   let mean = 0;
   let sumOfSquares = 0;
   for (let i = 0; i < size; i++) {
-    const logIncome = Math.log(grdp[i]! / population[i]!);
+    const logIncome = log(grdp[i]! / population[i]!);
     const delta = logIncome - mean;
     mean += delta / (i + 1);
     sumOfSquares += delta * (logIncome - mean);

@@ -1,4 +1,5 @@
 import { assertSameLength } from "./same-length.js";
+import { log } from "../math.js";
 
 /** Theil T and its exact split into inequality between groups and within them. */
 export interface TheilDecomposition {
@@ -64,8 +65,8 @@ export function theil(
     const share = income / totalGrdp;
     const perCapita = income / population[i]!;
     const groupPerCapita = groupTotals[2 * group]! / groupTotals[2 * group + 1]!;
-    total += share * Math.log(perCapita / meanPerCapita);
-    within += share * Math.log(perCapita / groupPerCapita);
+    total += share * log(perCapita / meanPerCapita);
+    within += share * log(perCapita / groupPerCapita);
   }
 
   let between = 0;
@@ -73,7 +74,7 @@ export function theil(
     const groupGrdp = groupTotals[2 * group]!;
     if (groupGrdp === 0) continue;
     const groupPerCapita = groupGrdp / groupTotals[2 * group + 1]!;
-    between += (groupGrdp / totalGrdp) * Math.log(groupPerCapita / meanPerCapita);
+    between += (groupGrdp / totalGrdp) * log(groupPerCapita / meanPerCapita);
   }
 
   const result = out ?? { total: 0, between: 0, within: 0 };

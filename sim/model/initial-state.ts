@@ -11,6 +11,7 @@ import type { World } from "../world/world.js";
 import { AgreementTable } from "./agreement-table.js";
 import { PairTerms } from "./pair-terms.js";
 import type { ModelState, RunContext } from "./state.js";
+import { log } from "../math.js";
 
 /**
  * Sets up a run: the fixed context (domains, pair terms, candidate lists, region sets) and the
@@ -111,9 +112,7 @@ function initialCapacity(world: World, scenario: Scenario): Float64Array {
       `${capacityMin} is above economy.capacityMax (${capacityMax}); the poorest region cannot have more capacity than the richest`,
     );
   }
-  const logIncome = Float64Array.from({ length: n }, (_, i) =>
-    Math.log(world.grdp[i]! / world.population[i]!),
-  );
+  const logIncome = Float64Array.from({ length: n }, (_, i) => log(world.grdp[i]! / world.population[i]!));
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of logIncome) {

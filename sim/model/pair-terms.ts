@@ -1,6 +1,7 @@
 import type { Domain, RegionProfiles } from "../domains/domain.js";
 import { distanceMatrix, pairDistanceLookup } from "../world/distance.js";
 import type { World } from "../world/world.js";
+import { pow } from "../math.js";
 
 /** Worlds up to this size keep every pair's static terms in memory (N²·D doubles: 32 MB at 1024). */
 const DENSE_LIMIT = 1024;
@@ -53,7 +54,7 @@ export class PairTerms {
   }
 
   private termAt(distanceKm: number, d: number, i: number, j: number): number {
-    const decay = Math.pow(1 + distanceKm / this.d0, -this.decay[d]!);
+    const decay = pow(1 + distanceKm / this.d0, -this.decay[d]!);
     return decay * this.domains[d]!.pairFactor(this.profiles, d, i, j);
   }
 }

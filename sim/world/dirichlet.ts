@@ -1,4 +1,5 @@
 import type { Rng } from "../rng.js";
+import { log, pow } from "../math.js";
 
 /**
  * A Gamma(shape, 1) deviate by Marsaglia and Tsang (2000): a squeeze-accepted transform of a normal
@@ -7,7 +8,7 @@ import type { Rng } from "../rng.js";
  */
 export function gammaDraw(rng: Rng, shape: number): number {
   if (!(shape > 0 && Number.isFinite(shape))) throw new RangeError(`gamma shape must be > 0, got ${shape}`);
-  if (shape < 1) return gammaDraw(rng, shape + 1) * Math.pow(rng.next(), 1 / shape);
+  if (shape < 1) return gammaDraw(rng, shape + 1) * pow(rng.next(), 1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -17,7 +18,7 @@ export function gammaDraw(rng: Rng, shape: number): number {
     const v = t * t * t;
     const u = rng.next();
     if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (log(u) < 0.5 * x * x + d * (1 - v + log(v))) return d * v;
   }
 }
 

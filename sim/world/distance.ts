@@ -1,4 +1,5 @@
 import type { World } from "./world.js";
+import { asin, cos, sin } from "../math.js";
 
 /** Mean Earth radius (IUGG), km. The spherical error (under 0.5%) is far below the other uncertainties. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -6,7 +7,7 @@ export const EARTH_RADIUS_KM = 6371.0088;
 const DEG = Math.PI / 180;
 
 /** Above this many cells an N×N matrix (8 bytes a cell) no longer fits comfortably in a browser tab. */
-const MAX_MATRIX_CELLS = 2 ** 27;
+const MAX_MATRIX_CELLS = 134_217_728; // 2^27
 
 /**
  * Per point, the half-angle sines and cosines a haversine needs, five numbers at [5 * point]:
@@ -23,11 +24,11 @@ function trigTable(lat: ArrayLike<number>, lon: ArrayLike<number>): Float64Array
     const halfLat = (lat[p]! * DEG) / 2;
     const halfLon = (lon[p]! * DEG) / 2;
     const o = p * TRIG_WIDTH;
-    table[o] = Math.sin(halfLat);
-    table[o + 1] = Math.cos(halfLat);
-    table[o + 2] = Math.sin(halfLon);
-    table[o + 3] = Math.cos(halfLon);
-    table[o + 4] = Math.cos(lat[p]! * DEG);
+    table[o] = sin(halfLat);
+    table[o + 1] = cos(halfLat);
+    table[o + 2] = sin(halfLon);
+    table[o + 3] = cos(halfLon);
+    table[o + 4] = cos(lat[p]! * DEG);
   }
   return table;
 }
@@ -46,7 +47,7 @@ function centralAngleTerm(t: Float64Array, a: number, b: number): number {
 }
 
 function kmOfTerm(h: number): number {
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+  return 2 * EARTH_RADIUS_KM * asin(Math.sqrt(h));
 }
 
 /** Great-circle (haversine) distance in km between two points given in decimal degrees. */
@@ -196,7 +197,7 @@ function checkSeaFactor(seaFactor: number): void {
 function termLimit(distance: number, factor: number): number {
   const halfAngle = distance / factor / (2 * EARTH_RADIUS_KM);
   if (halfAngle >= Math.PI / 2) return Number.POSITIVE_INFINITY;
-  const s = Math.sin(halfAngle);
+  const s = sin(halfAngle);
   return s * s * (1 + 1e-9) + 1e-300;
 }
 

@@ -3,6 +3,7 @@ import { createRng, type Rng } from "../rng.js";
 import { buildWorld } from "./build-world.js";
 import { dirichletDraw, gammaDraw } from "./dirichlet.js";
 import type { World, WorldRow } from "./world.js";
+import { exp, log } from "../math.js";
 
 export interface SyntheticWorldOptions {
   /** Number of regions, ≥ 2. */
@@ -36,7 +37,7 @@ const INCOME = {
   boostChance: 0.06,
   boostSd: 0.7,
 } as const;
-const INCOME_LOG_SD = Math.hypot(INCOME.groupSd, INCOME.regionSd);
+const INCOME_LOG_SD = Math.sqrt(INCOME.groupSd * INCOME.groupSd + INCOME.regionSd * INCOME.regionSd);
 
 /**
  * Mean sector shares of GRDP (agriculture, mining, manufacturing, trade, accommodation, other), near the
@@ -96,10 +97,10 @@ export function syntheticWorld(options: SyntheticWorldOptions): World {
       );
       const regional = groupEffect[g]! + INCOME.regionSd * rng.normal();
       const boost = rng.chance(INCOME.boostChance) ? Math.abs(INCOME.boostSd * rng.normal()) : 0;
-      const logIncome = Math.log(INCOME.median) + regional + boost;
+      const logIncome = log(INCOME.median) + regional + boost;
       const incomeZ = regional / INCOME_LOG_SD;
       const alphas = SHARE_MEANS.map((mean) => mean * SHARE_CONCENTRATION);
-      alphas[0] = alphas[0]! * Math.exp(-AGRICULTURE_INCOME_TILT * incomeZ);
+      alphas[0] = alphas[0]! * exp(-AGRICULTURE_INCOME_TILT * incomeZ);
       const shares = dirichletDraw(rng, alphas);
       rows.push({
         id: `R${String(n).padStart(idWidth, "0")}`,
@@ -108,7 +109,7 @@ export function syntheticWorld(options: SyntheticWorldOptions): World {
         lat: round(lat, 5),
         lon: round(lon, 5),
         population: Math.round(population),
-        grdp: round(population * Math.exp(logIncome), 3),
+        grdp: round(population * exp(logIncome), 3),
         // Rounded down so that the five kept shares never add up to more than their exact sum (< 1).
         share_agriculture: floor(shares[0]!, 6),
         share_mining: floor(shares[1]!, 6),
@@ -156,7 +157,7 @@ function groupCentres(rng: Rng, groups: number): { lon: number; lat: number }[] 
       };
       const gap = Math.min(
         Number.POSITIVE_INFINITY,
-        ...centres.map((p) => Math.hypot(p.lon - candidate.lon, p.lat - candidate.lat)),
+        ...centres.map((p) => Math.sqrt(squared(p.lon - candidate.lon) + squared(p.lat - candidate.lat))),
       );
       if (gap > bestGap) {
         best = candidate;
@@ -170,7 +171,7 @@ function groupCentres(rng: Rng, groups: number): { lon: number; lat: number }[] 
 
 function truncatedLogNormal(rng: Rng, median: number, logSd: number, min: number, max: number): number {
   for (;;) {
-    const x = median * Math.exp(logSd * rng.normal());
+    const x = median * exp(logSd * rng.normal());
     if (x >= min && x <= max) return x;
   }
 }
@@ -179,12 +180,17 @@ function clamp(x: number, min: number, max: number): number {
   return x < min ? min : x > max ? max : x;
 }
 
+function squared(x: number): number {
+  return x * x;
+}
+
+// Number("1e" + d) is exact by the language's string-to-number rule; 10 ** d need not be.
 function round(x: number, digits: number): number {
-  const f = 10 ** digits;
+  const f = Number(`1e${digits}`);
   return Math.round(x * f) / f;
 }
 
 function floor(x: number, digits: number): number {
-  const f = 10 ** digits;
+  const f = Number(`1e${digits}`);
   return Math.floor(x * f) / f;
 }

@@ -8,6 +8,7 @@ import { SECTORS } from "../../world/world.js";
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { shockIntensity } from "../year-conditions.js";
+import { log, pow } from "../../math.js";
 
 const ACCOMMODATION = SECTORS.indexOf("accommodation");
 
@@ -30,7 +31,7 @@ export function economyPhase(context: RunContext, state: ModelState, conditions:
 
   let meanLog = 0;
   if (economy.convergence > 0) {
-    for (let i = 0; i < n; i++) meanLog += Math.log(state.grdp[i]! / state.population[i]!);
+    for (let i = 0; i < n; i++) meanLog += log(state.grdp[i]! / state.population[i]!);
     meanLog /= n;
   }
   let fees = 0;
@@ -39,7 +40,7 @@ export function economyPhase(context: RunContext, state: ModelState, conditions:
     state.grdpLastYear[i] = y;
     const rate =
       economy.baseGrowth +
-      (economy.convergence > 0 ? economy.convergence * (meanLog - Math.log(y / state.population[i]!)) : 0);
+      (economy.convergence > 0 ? economy.convergence * (meanLog - log(y / state.population[i]!)) : 0);
     const fee = bodyFee(policies.regionalBody, context.body, year, i);
     fees += fee;
     const next = y * (1 + rate) + state.netGain[i]! + state.incentive[i]! - state.shockLoss[i]! - fee;
@@ -79,10 +80,7 @@ function shockLosses(context: RunContext, state: ModelState, conditions: YearCon
       if (!type) continue;
       const intensity = shockIntensity(conditions, type, n, i);
       if (intensity <= 0) continue;
-      const buffer = Math.pow(
-        1 - context.domainParameters[d]!.shockBuffer,
-        buffering[i * domains.length + d]!,
-      );
+      const buffer = pow(1 - context.domainParameters[d]!.shockBuffer, buffering[i * domains.length + d]!);
       loss += intensity * y * deficit(context.profiles, d, i) * buffer;
     }
     loss += shockIntensity(conditions, "disaster", n, i) * y;

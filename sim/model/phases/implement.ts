@@ -6,6 +6,7 @@ import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { shockIntensity } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
+import { exp } from "../../math.js";
 
 /**
  * A year of implementation. Each party of each agreement complies or shirks; the compliance
@@ -146,5 +147,5 @@ export function complianceProbability(
     c.monitoringWeight * conditions.monitoring -
     c.egoWeight * state.ego[i]!;
   const disaster = shockIntensity(conditions, "disaster", context.world.size, i);
-  return (1 - disaster) / (1 + Math.exp(-z));
+  return (1 - disaster) / (1 + exp(-z));
 }

@@ -1,4 +1,5 @@
 import type { ModelState, RunContext } from "../state.js";
+import { exp } from "../../math.js";
 
 /**
  * Learning. A region's performance this year is its net cooperation gain (plus incentive bonuses,
@@ -40,7 +41,7 @@ function fermiImitation(context: RunContext, state: ModelState): void {
     const difference =
       performance(state, i, state.netGain[i]! + state.incentive[i]!) -
       performance(state, j, state.netGain[j]! + state.incentive[j]!);
-    if (!rng.chance(1 / (1 + Math.exp(difference / noise)))) continue;
+    if (!rng.chance(1 / (1 + exp(difference / noise)))) continue;
     for (let d = 0; d < domainCount; d++)
       state.propensity[i * domainCount + d] = previousPropensity[j * domainCount + d]!;
     if (scenario.learning.imitateEgo) state.ego[i] = previousEgo[j]!;

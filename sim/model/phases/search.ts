@@ -3,6 +3,7 @@ import { agreementLimit, assessDeal, cooperationBudget, emptyAssessment } from "
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
+import { log1p } from "../../math.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 const PROPOSALS_PER_SEARCH = 3;
@@ -27,7 +28,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   const candidates: number[] = [];
   const utilities: number[] = [];
   const deal = emptyAssessment();
-  const logMiss = Math.log1p(-conditions.discovery);
+  const logMiss = log1p(-conditions.discovery);
   state.searched.fill(0);
 
   for (const i of order) {
@@ -48,7 +49,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       if (conditions.discovery > 0) {
         let j = -1;
         for (;;) {
-          const skip = conditions.discovery >= 1 ? 0 : Math.floor(Math.log1p(-rng.next()) / logMiss);
+          const skip = conditions.discovery >= 1 ? 0 : Math.floor(log1p(-rng.next()) / logMiss);
           j += 1 + skip;
           if (!(j < n)) break;
           candidates.push(j);
