@@ -30,3 +30,6 @@ export * from "./metrics/index.js";
 export { Model } from "./model/model.js";
 export { runModel, type RunOptions, type RunResult, type RunSummary } from "./model/run-model.js";
 export { yearColumns, regionColumns, type YearRow, type RegionRow } from "./model/results.js";
+
+export * from "./experiment/index.js";
+export * from "./experiment/analysis/index.js";
