@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { EXIT_USAGE, oneLine, reportError, UsageError } from "./errors.js";
 import type { RunCliOptions } from "./commands/run.js";
 import type { SweepCliOptions } from "./commands/sweep.js";
+import type { AnalyzeCliOptions } from "./commands/analyze.js";
 import { guardStdout } from "./output.js";
 import { packageVersion } from "./paths.js";
 
@@ -70,6 +71,7 @@ Examples:
   $ sinergi run --set ego.mean=0.8 --years 50 --out high-ego.csv
   $ sinergi validate configs/scenarios/*.json
   $ sinergi sweep configs/sweeps/ego-incentive-grid.json --out results/grid
+  $ sinergi analyze results/grid --method regression
 ${EXIT_CODES_HELP}
 Documentation: docs/cli.md (commands, options, output columns), docs/sweeps.md (sweeps),
 docs/model.md (the model).`,
@@ -223,6 +225,58 @@ Examples:
     .action(async (dirs: string[], options: { out: string; quiet?: boolean }) => {
       const { mergeCommand } = await import("./commands/merge.js");
       await mergeCommand(dirs, options);
+    });
+
+  handled(program.command("analyze"))
+    .summary("sensitivity analysis of a sweep: Sobol, Morris or regression indices, CSV and HTML report")
+    .description(
+      "Compute sensitivity indices of a finished sweep's outputs: Sobol first-order and total indices with " +
+        "bootstrap intervals (saltelli design), Morris mu*, mu and sigma (morris design), or standardized " +
+        "regression coefficients and R² (any design). Replicates are averaged per design point. Prints a " +
+        "table, and writes REPORT_DIR/indices.csv and a self-contained REPORT_DIR/report.html with charts " +
+        "(methods and caveats in docs/analysis.md).",
+    )
+    .argument("<dir>", "the sweep's folder (its --out), holding manifest.json and runs.csv|runs.jsonl")
+    .addOption(
+      new Option("-m, --method <method>", "sobol, morris or regression (required)")
+        .choices(["sobol", "morris", "regression"])
+        .makeOptionMandatory(),
+    )
+    .addOption(
+      new Option(
+        "--output <metric@year>",
+        "an output to analyse: a column of the runs at a year (a simulated year, a calendar year, or last); " +
+          "repeatable (default: williamson, gini, grdp_total and agreements_total at the last year)",
+      )
+        .argParser(collect)
+        .default([], "williamson@last gini@last grdp_total@last agreements_total@last"),
+    )
+    .addOption(
+      new Option(
+        "-o, --out <report_dir>",
+        "folder for indices.csv and report.html, made if missing (default: DIR/analysis)",
+      ),
+    )
+    .addOption(
+      new Option("--bootstrap <n>", "bootstrap resamples for the intervals (0: none)")
+        .argParser(wholeNumber)
+        .default(1000),
+    )
+    .addOption(new Option("-q, --quiet", "do not print the table (default: print it)"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol
+  $ sinergi analyze results/sobol --method sobol
+  $ sinergi analyze results/sobol --method sobol --output theil@last --output agreements_total@2042
+  $ sinergi analyze results/morris --method morris --out reports/morris
+  $ sinergi analyze results/grid --method regression --output gini@30
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (dir: string, options: AnalyzeCliOptions) => {
+      const { analyzeCommand } = await import("./commands/analyze.js");
+      await analyzeCommand(dir, options);
     });
 
   handled(program.command("validate"))
