@@ -42,7 +42,10 @@ export interface OutputResult {
   /** False when the output is the same in every run: no index is defined. */
   varies: boolean;
   parameters: ParameterIndex[];
-  /** Method-wide numbers: Var(Y) and N (Sobol), trajectories (Morris), R² and n (regression). */
+  /**
+   * Method-wide numbers: Var(Y) and N (Sobol), trajectories (Morris), R² and n (regression); and, with
+   * replicates, the noise: `noiseShare` (Sobol, regression) or `noiseEffect` (Morris), see {@link noise}.
+   */
   summary: Record<string, number>;
   /** Parameters left out (regression: not numbers). */
   excluded: string[];
@@ -68,6 +71,8 @@ export interface AnalysisInput {
   outputs: readonly OutputSpec[];
   /** values[o][runId], as the runs reader returns them. */
   values: readonly Float64Array[];
+  /** Replicates per design point (runs of a point: point·replicates + replicate). */
+  replicates: number;
   /** Bootstrap resamples for the intervals (Sobol, Morris). */
   bootstrap: number;
   /** Seeds the bootstrap (the sweep's seed). */
@@ -143,9 +148,14 @@ export function analyze(input: AnalysisInput): Analysis {
     const means = pointMeans(values, runs, points.length);
     const varies = !allEqual(values);
     const base = { output, pointMeans: means, varies };
-    if (method === "sobol") return { ...base, ...sobol(means, parameters, input) };
-    if (method === "morris") return { ...base, ...morris(means, parameters, points, input) };
-    return { ...base, ...regression(values, parameters, runs) };
+    const part =
+      method === "sobol"
+        ? sobol(means, parameters, input)
+        : method === "morris"
+          ? morris(means, parameters, points, input)
+          : regression(values, parameters, runs);
+    Object.assign(part.summary, noise(method, values, means, input));
+    return { ...base, ...part };
   });
   const indexNames =
     method === "sobol" ? ["S1", "ST"] : method === "morris" ? ["mu_star", "mu", "sigma"] : ["SRC"];
@@ -157,14 +167,16 @@ export function analyze(input: AnalysisInput): Analysis {
         if (entry) rows.push({ output: result.output.label, parameter: p.parameter, index: name, ...entry });
       }
     }
-    if (method === "regression") {
-      rows.push({
-        output: result.output.label,
-        parameter: "",
-        index: "R2",
-        value: result.summary["rSquared"] ?? Number.NaN,
-        ...NONE,
-      });
+    // Output-wide numbers, with no parameter: R² of the regression, and the noise estimate.
+    const overall: Array<[string, string]> = [
+      ["R2", "rSquared"],
+      ["noise_share", "noiseShare"],
+      ["noise_effect", "noiseEffect"],
+    ];
+    for (const [index, key] of overall) {
+      const value = result.summary[key];
+      if (value !== undefined)
+        rows.push({ output: result.output.label, parameter: "", index, value, ...NONE });
     }
   }
   return {
@@ -175,6 +187,76 @@ export function analyze(input: AnalysisInput): Analysis {
     results,
     rows,
   };
+}
+
+/**
+ * The pooled variance of the runs of a design point around the point's mean (needs ≥ 2 replicates):
+ * the model's own randomness, which the indices cannot tell from an effect of the parameters.
+ */
+export function withinPointVariance(
+  values: Float64Array,
+  runs: readonly PlannedRun[],
+  means: Float64Array,
+  replicates: number,
+): number {
+  if (replicates < 2 || means.length === 0) return Number.NaN;
+  let squares = 0;
+  for (const run of runs) {
+    const d = values[run.runId]! - means[run.point]!;
+    squares += d * d;
+  }
+  return squares / (means.length * (replicates - 1));
+}
+
+/**
+ * How much of what the method measures is noise, from the spread of the replicates (none without):
+ * - Sobol: noiseShare = (s²_w / R) / Var(Y), the variance of a point mean's noise as a share of the
+ *   variance of the point means. Jansen's total index of a parameter that does nothing is about this
+ *   (E[(ε_A − ε_AB)²]/2 = σ²/R), so an ST near it is indistinguishable from none.
+ * - Morris: noiseEffect = √(2 s²_w / R) / Δ, the standard deviation an elementary effect gets from noise
+ *   alone (Δ the step in unit space), so a μ* below it is not an effect.
+ * - Regression (on runs): noiseShare = s²_w / Var(y), the share of the runs' variance no function of the
+ *   parameters can explain: R² cannot exceed about 1 − noiseShare.
+ */
+function noise(
+  method: Method,
+  values: Float64Array,
+  means: Float64Array,
+  input: AnalysisInput,
+): Record<string, number> {
+  const within = withinPointVariance(values, input.runs, means, input.replicates);
+  if (!Number.isFinite(within)) return {};
+  const r = input.replicates;
+  if (method === "sobol") {
+    const k = input.parameters.length;
+    const block = k + 2;
+    const n = means.length / block;
+    let sum = 0;
+    let squares = 0;
+    for (let j = 0; j < n; j++) {
+      for (const p of [j * block, j * block + 1]) {
+        sum += means[p]!;
+        squares += means[p]! * means[p]!;
+      }
+    }
+    const mean = sum / (2 * n);
+    const variance = squares / (2 * n) - mean * mean;
+    return variance > 0 ? { noiseShare: within / r / variance } : {};
+  }
+  if (method === "morris") {
+    const first = input.points[0]?.unit ?? [];
+    const second = input.points[1]?.unit ?? [];
+    let step = 0;
+    for (let i = 0; i < first.length; i++) step = Math.max(step, Math.abs(second[i]! - first[i]!));
+    return step > 0 ? { noiseEffect: Math.sqrt((2 * within) / r) / step } : {};
+  }
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / values.length;
+  let squares = 0;
+  for (const v of values) squares += (v - mean) * (v - mean);
+  const variance = squares / (values.length - 1);
+  return variance > 0 ? { noiseShare: within / variance } : {};
 }
 
 type MethodPart = Pick<OutputResult, "parameters" | "summary" | "excluded">;

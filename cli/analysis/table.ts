@@ -26,7 +26,7 @@ function figure(value: number, fixed: boolean): string {
   if (!Number.isFinite(value)) return "–";
   if (fixed) return value.toFixed(3);
   const magnitude = Math.abs(value);
-  if (value !== 0 && (magnitude >= 1e6 || magnitude < 1e-3)) return value.toExponential(2);
+  if (value !== 0 && (magnitude >= 1e6 || magnitude < 1e-4)) return value.toExponential(2);
   return Number(value.toPrecision(4)).toString();
 }
 
@@ -70,6 +70,12 @@ function outputBlock(analysis: Analysis, result: OutputResult): string {
   if (analysis.method === "sobol") heading += `   Var(Y) = ${figure(s["variance"] ?? Number.NaN, false)}`;
   if (analysis.method === "regression")
     heading += `   R² = ${figure(s["rSquared"] ?? Number.NaN, true)}   n = ${s["n"]} runs`;
+  if (Number.isFinite(s["noiseShare"] ?? Number.NaN)) {
+    heading += `   noise ≈ ${figure(s["noiseShare"]!, true)} of the variance`;
+  }
+  if (Number.isFinite(s["noiseEffect"] ?? Number.NaN)) {
+    heading += `   noise sd of an effect ≈ ${figure(s["noiseEffect"]!, false)}`;
+  }
   if (!result.varies) return `${heading}\n  the same in every run: no index is defined`;
   const percent = Math.round(analysis.confidence * 100);
   const header = ["parameter"];

@@ -148,6 +148,7 @@ export async function analyzeCommand(dir: string, options: AnalyzeCliOptions): P
     runs: folder.runs,
     outputs,
     values: data.values,
+    replicates: folder.sweep.replicates,
     bootstrap: options.bootstrap,
     seed: folder.sweep.seed,
   });
