@@ -26,6 +26,9 @@ import { displayPath } from "../paths.js";
 import { loadWorld } from "../world-source.js";
 import { runOverrides, type WorkerSetup } from "./protocol.js";
 
+/** Scenario fields the model checks against the world when it sets a run up (sim/model/initial-state.ts). */
+const WORLD_BOUND = ["world", "ego.byGroup", "ego.byRegion", "shocks", "policies.regionalBody"];
+
 export interface SweepPlan {
   /** The sweep file as given, as shown in messages, and the SHA-256 of its bytes. */
   file: string;
@@ -158,8 +161,15 @@ export async function loadSweepPlan(file: string): Promise<SweepPlan> {
 
   const points = designPoints(sweep);
   const context = { shown, sweep, parameters };
-  const worlds = new Map<string, { scenario: Scenario; point: SweepPoint }>();
+  // Fields the model checks against the world (region ids and groups named in them): a point that
+  // changes one is also set up on its world, once per distinct combination of their values.
+  const worldBound = parameters.filter((n) =>
+    WORLD_BOUND.some((f) => n === f || f.startsWith(`${n}.`) || n.startsWith(`${f}.`)),
+  );
+  const worlds = new Map<string, Promise<World>>();
+  const checked = new Set<string>();
   let first: Scenario | undefined;
+  let world: World | undefined;
   for (const point of points) {
     for (const name of parameters) {
       const value = point.values[name];
@@ -182,16 +192,18 @@ export async function loadSweepPlan(file: string): Promise<SweepPlan> {
       throw error;
     }
     first ??= scenario;
-    const key = JSON.stringify(scenario.world);
-    if (!worlds.has(key)) worlds.set(key, { scenario, point });
-  }
-
-  // Every world the points name, loaded and checked against the scenario (region ids named in it).
-  let world: World | undefined;
-  for (const { scenario, point } of worlds.values()) {
-    let loaded: World;
+    const key = JSON.stringify(worldBound.map((n) => point.values[n]));
+    if (checked.has(key)) continue;
+    checked.add(key);
     try {
-      loaded = await loadWorld(scenario.world, base.worldBase, base.worldOrigin);
+      const worldKey = JSON.stringify(scenario.world);
+      let loading = worlds.get(worldKey);
+      if (!loading) {
+        loading = loadWorld(scenario.world, base.worldBase, base.worldOrigin);
+        worlds.set(worldKey, loading);
+      }
+      const loaded = await loading;
+      world ??= loaded;
       new Model(loaded, scenario, DOMAINS);
     } catch (error) {
       if (error instanceof InputError && parameters.some((n) => touches(n, error.field) || n === "world")) {
@@ -202,7 +214,6 @@ export async function loadSweepPlan(file: string): Promise<SweepPlan> {
       }
       throw error;
     }
-    world ??= loaded;
   }
 
   const baseYears = first?.years ?? 30;

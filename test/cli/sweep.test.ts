@@ -360,6 +360,11 @@ describe("sinergi sweep: invalid sweeps exit 2 with one line and write nothing",
       /grid\.json: parameters\.ego\.mean: point 1 \(ego\.mean=1\.5\): Too big: expected number to be <=1/,
     ],
     [
+      "a region id the world lacks",
+      { ...GRID, parameters: { "ego.byRegion": [{}, { XX: 0.5 }] } },
+      /grid\.json: parameters\.ego\.byRegion: point 1 \(ego\.byRegion=\{"XX":0\.5\}\): .*no region with id "XX"/,
+    ],
+    [
       "a missing base scenario",
       { ...GRID, scenario: "nope.json" },
       /grid\.json: scenario: file not found: .*nope\.json/,
