@@ -16,7 +16,6 @@ import { analysisText, indicesCsv } from "../analysis/table.js";
 import { fileError } from "../errors.js";
 import { stdoutSink, writeFilesAtomically } from "../output.js";
 import { displayPath, packageVersion } from "../paths.js";
-import { renderReport } from "../report/html.js";
 
 export interface AnalyzeCliOptions {
   method: string;
@@ -153,6 +152,8 @@ export async function analyzeCommand(dir: string, options: AnalyzeCliOptions): P
     seed: folder.sweep.seed,
   });
 
+  // d3 is loaded only now, so that a mistake in the input is reported without waiting for it.
+  const { renderReport } = await import("../report/html.js");
   const now = new Date();
   const html = renderReport({
     sweep: {
