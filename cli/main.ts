@@ -246,10 +246,10 @@ Examples:
       new Option(
         "--output <metric@year>",
         "an output to analyse: a column of the runs at a year (a simulated year, a calendar year, or last); " +
-          "repeatable (default: williamson, gini, grdp_total and agreements_total at the last year)",
+          "repeatable",
       )
         .argParser(collect)
-        .default([], "williamson@last gini@last grdp_total@last agreements_total@last"),
+        .default([], "williamson, gini, grdp_total and agreements_total at the last year"),
     )
     .addOption(
       new Option(
