@@ -1,5 +1,5 @@
 /** Ensemble bands: per year, the median and a central interval of a metric across runs. */
-import { quantile } from "../../sim/experiment/analysis/bootstrap.js";
+import { quantile } from "../../sim/experiment/analysis/index.js";
 
 export interface BandYear {
   /** Simulated year (0 = the initial state). */

@@ -4,7 +4,7 @@
  * indices.csv and as structured results for the table and the report.
  */
 import { morrisIndices, sobolIndices, standardizedRegression } from "../../sim/experiment/analysis/index.js";
-import { percentileBootstrap } from "../../sim/experiment/analysis/bootstrap.js";
+import { percentileBootstrap } from "../../sim/experiment/analysis/index.js";
 import type { DesignType, PlannedRun, SweepPoint } from "../../sim/experiment/index.js";
 import { InputError } from "../../sim/input-error.js";
 import type { OutputSpec } from "./outputs.js";

@@ -3,3 +3,4 @@
 export { sobolIndices, type SobolIndices, type SobolOptions } from "./sobol.js";
 export { morrisIndices, type MorrisIndices } from "./morris.js";
 export { standardizedRegression, type StandardizedRegression } from "./regression.js";
+export { percentileBootstrap, quantile } from "./bootstrap.js";
