@@ -146,7 +146,7 @@ ${EXIT_CODES_HELP}`,
     .description(
       "Run every run of a sweep file (a base scenario, the parameters to vary, a design, replicates, years " +
         "and a seed; format in docs/sweeps.md) on worker threads, and stream one row per run per year, in " +
-        "run-id order, to DIR/runs.csv (or runs.jsonl), with DIR/manifest.json recording how they were made.\n\n" +
+        "run-id order, to DIR/runs.csv (or runs.jsonl, or typed columns in runs.parquet), with DIR/manifest.json recording how they were made.\n\n" +
         "Every point's scenario is checked before anything is written. After an interruption (Ctrl-C, a " +
         "killed process) --resume finishes the sweep with output identical to an uninterrupted one. " +
         "--shard I/N runs the I-th of N slices into DIR/shard-I-of-N/; inside a Slurm array task the " +
@@ -156,7 +156,7 @@ ${EXIT_CODES_HELP}`,
     .addOption(
       new Option(
         "-o, --out <dir>",
-        "folder to write runs.csv|runs.jsonl and manifest.json to, made if missing (required, except with --dry-run)",
+        "folder to write runs.csv|runs.jsonl|runs.parquet and manifest.json to, made if missing (required, except with --dry-run)",
       ),
     )
     .addOption(
@@ -165,9 +165,7 @@ ${EXIT_CODES_HELP}`,
         "worker threads (default: SLURM_CPUS_PER_TASK in a Slurm job, else every core)",
       ).argParser(wholeNumber),
     )
-    .addOption(
-      new Option("-f, --format <format>", "csv or jsonl (parquet: not supported yet) (default: csv)"),
-    )
+    .addOption(new Option("-f, --format <format>", "csv, jsonl or parquet (default: csv)"))
     .addOption(new Option("--resume", "continue the sweep already in DIR after an interruption"))
     .addOption(
       new Option(
@@ -186,7 +184,7 @@ ${EXIT_CODES_HELP}`,
 Examples:
   $ sinergi sweep configs/sweeps/ego-incentive-grid.json --dry-run
   $ sinergi sweep configs/sweeps/ego-incentive-grid.json --out results/grid
-  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --workers 8 --format jsonl
+  $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --workers 8 --format parquet
   $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --resume      # after Ctrl-C
   $ sinergi sweep configs/sweeps/levers-sobol.json --out results/sobol --shard 2/4   # into results/sobol/shard-2-of-4
   $ sinergi merge results/sobol/shard-* --out results/sobol/all
@@ -202,9 +200,9 @@ with --resume), 1 an internal error.`,
   handled(program.command("merge"))
     .summary("join the shard folders of a sweep into one runs file and manifest")
     .description(
-      "Join the folders written by `sinergi sweep --shard I/N` (each with runs.csv or runs.jsonl and " +
-        "manifest.json) into one folder, in run-id order. The result is byte-identical to the runs file of " +
-        "the same sweep run unsharded. Refuses shards of different sweeps, overlapping or missing runs, " +
+      "Join the folders written by `sinergi sweep --shard I/N` (each with runs.csv, runs.jsonl or runs.parquet " +
+        "and manifest.json) into one folder, in run-id order. The result is byte-identical to the runs file of " +
+        "the same sweep run unsharded (Parquet is read back and encoded again, into the same row groups). Refuses shards of different sweeps, overlapping or missing runs, " +
         "and unfinished shards. A folder holding shard-*-of-* sub-folders stands for all of them.",
     )
     .argument("<dirs...>", "shard folders (or the folder that holds them)")
@@ -236,7 +234,10 @@ Examples:
         "table, and writes REPORT_DIR/indices.csv and a self-contained REPORT_DIR/report.html with charts " +
         "(methods and caveats in docs/analysis.md).",
     )
-    .argument("<dir>", "the sweep's folder (its --out), holding manifest.json and runs.csv|runs.jsonl")
+    .argument(
+      "<dir>",
+      "the sweep's folder (its --out), holding manifest.json and runs.csv|runs.jsonl|runs.parquet",
+    )
     .addOption(
       new Option("-m, --method <method>", "sobol, morris or regression (required)")
         .choices(["sobol", "morris", "regression"])

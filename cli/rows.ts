@@ -6,6 +6,8 @@ import { DOMAIN_NAMES } from "../sim/scenario/schema.js";
 import { ChunkedWriter, type Sink } from "./output.js";
 
 export type RowFormat = "csv" | "jsonl";
+/** The formats of a sweep's runs file: the text formats, and Parquet (cli/sweep/parquet.ts). */
+export type SweepFormat = RowFormat | "parquet";
 export type Cell = number | string | boolean | null | undefined;
 export type Row = Readonly<Record<string, Cell>>;
 

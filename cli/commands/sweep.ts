@@ -8,7 +8,7 @@ import { InputError } from "../../sim/input-error.js";
 import { fileError } from "../errors.js";
 import { handleInterrupts } from "../output.js";
 import { displayPath, packageVersion } from "../paths.js";
-import { RowEncoder, type RowFormat } from "../rows.js";
+import { columnsFor, RowEncoder, YEAR_COLUMNS, type Row, type RowFormat, type SweepFormat } from "../rows.js";
 import { formatNumber } from "../summary.js";
 import { executeRuns } from "../sweep/execute.js";
 import {
@@ -22,7 +22,21 @@ import {
 } from "../sweep/manifest.js";
 import { loadSweepPlan, workerSetup, type SweepPlan } from "../sweep/plan.js";
 import { progressBar } from "../sweep/progress.js";
-import type { RunDone } from "../sweep/protocol.js";
+import {
+  columnKinds,
+  parameterKinds,
+  parquetCreatedBy,
+  rowGroupRuns,
+  type ParquetLayout,
+} from "../sweep/parquet.js";
+import {
+  ParquetOutput,
+  progressFileName,
+  recoverParquetRuns,
+  sameLayout,
+  type ParquetRecovery,
+} from "../sweep/parquet-output.js";
+import { RUN_COLUMNS, type RunDone } from "../sweep/protocol.js";
 import { AppendWriter, recoverRunsFile, runsFileName, truncateFile } from "../sweep/runs-file.js";
 import { parseShardOption, shardFolderName, shardLabel, slurmShard, type Shard } from "../sweep/shard.js";
 
@@ -38,18 +52,11 @@ export interface SweepCliOptions {
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
-function parseFormat(text: string | undefined): RowFormat | undefined {
+function parseFormat(text: string | undefined): SweepFormat | undefined {
   if (text === undefined) return undefined;
   const format = text.trim().toLowerCase();
-  if (format === "csv" || format === "jsonl") return format;
-  if (format === "parquet") {
-    throw new InputError(
-      "--format",
-      text,
-      "Parquet output is not supported yet (it is planned); use csv (the default) or jsonl",
-    );
-  }
-  throw new InputError("--format", text, "expected csv or jsonl");
+  if (format === "csv" || format === "jsonl" || format === "parquet") return format;
+  throw new InputError("--format", text, "expected csv, jsonl or parquet");
 }
 
 /** Worker threads by default: the CPUs Slurm gave the task, else every core this process may use. */
@@ -126,7 +133,7 @@ async function dryRun(
   shard: Shard | undefined,
   workers: number,
   folder: string | undefined,
-  format: RowFormat,
+  format: SweepFormat,
 ): Promise<void> {
   const lines = [describeSweep(plan)];
   lines.push(`  parameters: ${plan.parameters.join(", ") || "none"}`);
@@ -168,12 +175,12 @@ interface SweepRun {
   shard: Shard | undefined;
   workers: number;
   folder: string;
-  requestedFormat: RowFormat | undefined;
+  requestedFormat: SweepFormat | undefined;
   options: SweepCliOptions;
 }
 
 /** The manifest of a fresh sweep folder. */
-function newManifest(job: SweepRun, format: RowFormat, now: string): Manifest {
+function newManifest(job: SweepRun, format: SweepFormat, now: string): Manifest {
   const { plan, range, shard } = job;
   const count = range.end - range.start;
   const listed =
@@ -198,6 +205,7 @@ function newManifest(job: SweepRun, format: RowFormat, now: string): Manifest {
     scenario: { file: plan.base.file ?? null, sha256: plan.base.sha256 ?? null },
     format,
     runsFile: runsFileName(format),
+    ...(format === "parquet" ? { rowGroupRuns: rowGroupRuns(maxRowsPerRun(plan)) } : {}),
     columns: null,
     points: plan.points,
     years: plan.base.first.years,
@@ -212,15 +220,121 @@ function newManifest(job: SweepRun, format: RowFormat, now: string): Manifest {
   };
 }
 
+/** The most rows a run of the plan has (its years + 1). */
+function maxRowsPerRun(plan: SweepPlan): number {
+  let most = 1;
+  for (const run of plan.runs) most = Math.max(most, plan.lastYear(run) + 1);
+  return most;
+}
+
+/**
+ * What runs.parquet holds: the columns a run writes (found by running the first point for a year
+ * here, so the file's schema is known before any run ends), their types over the whole sweep, the
+ * runs per row group recorded in the manifest, and the writer.
+ */
+function parquetLayout(plan: SweepPlan, manifest: Manifest): ParquetLayout {
+  const result = runModel(plan.world, { ...plan.base.first, years: 1 });
+  const years = result.years as unknown as readonly Row[];
+  const columns = [...RUN_COLUMNS, ...plan.parameters, ...columnsFor(years, YEAR_COLUMNS)];
+  return {
+    columns,
+    kinds: columnKinds(columns, parameterKinds(plan.parameters, plan.runs)),
+    rowGroupRuns: manifest.rowGroupRuns!,
+    createdBy: parquetCreatedBy(),
+  };
+}
+
+/** Where a sweep's rows go as runs finish: the text runs file, or runs.parquet. */
+interface RunsOutput {
+  /** The first run not saved for good: every run before it is in the file (Parquet: in a row group on the disk). */
+  readonly saved: number;
+  /** Called with the first run's columns: writes the CSV header, or checks them against the file's. */
+  begin(columns: string[]): Promise<void>;
+  write(run: RunDone): Promise<void>;
+  /** Closes the file; `complete`: the sweep is finished (Parquet: its footer is written). */
+  close(complete: boolean): Promise<void>;
+}
+
+/** runs.csv or runs.jsonl: lines appended as runs finish. */
+class TextOutput implements RunsOutput {
+  saved: number;
+
+  constructor(
+    private readonly writer: AppendWriter,
+    private readonly format: RowFormat,
+    private readonly recovered: { kept: number; header: string | undefined; next: number },
+    private readonly shown: string,
+    private readonly version: string,
+  ) {
+    this.saved = recovered.next;
+  }
+
+  async begin(columns: string[]): Promise<void> {
+    if (this.format !== "csv") return;
+    const expected = new RowEncoder(this.format, columns).header();
+    if (this.recovered.kept === 0) await this.writer.write(expected);
+    else if (this.recovered.header !== expected) {
+      throw new InputError(
+        this.shown,
+        "",
+        "its header differs from the columns this version of sinergi writes; resume it with the version " +
+          `that began it (${this.version}) or run the sweep in a new --out folder`,
+      );
+    }
+  }
+
+  async write(run: RunDone): Promise<void> {
+    await this.writer.write(run.text);
+    this.saved = run.runId + 1;
+  }
+
+  async close(): Promise<void> {
+    await this.writer.close();
+  }
+}
+
+/** runs.parquet: row groups of whole runs, written as they fill (cli/sweep/parquet-output.ts). */
+class ParquetRunsOutput implements RunsOutput {
+  constructor(
+    private readonly output: ParquetOutput,
+    private readonly layout: ParquetLayout,
+  ) {}
+
+  get saved(): number {
+    return this.output.saved;
+  }
+
+  async begin(columns: string[]): Promise<void> {
+    if (columns.join("\u0000") !== this.layout.columns.join("\u0000")) {
+      throw new Error(
+        `the runs have other columns than the first point's first year (${columns.join(",")} against ` +
+          `${this.layout.columns.join(",")})`,
+      );
+    }
+  }
+
+  write(run: RunDone): Promise<void> {
+    return this.output.write(run);
+  }
+
+  close(complete: boolean): Promise<void> {
+    return this.output.close(complete);
+  }
+}
+
 async function runSweep(job: SweepRun): Promise<void> {
   const { plan, range, folder, options } = job;
   const shownFolder = displayPath(folder);
-  const present = [MANIFEST_FILE, runsFileName("csv"), runsFileName("jsonl")].filter((f) =>
-    existsSync(join(folder, f)),
-  );
+  const present = [
+    MANIFEST_FILE,
+    runsFileName("csv"),
+    runsFileName("jsonl"),
+    runsFileName("parquet"),
+    progressFileName(runsFileName("parquet")),
+  ].filter((f) => existsSync(join(folder, f)));
 
   let manifest: Manifest;
-  let format: RowFormat;
+  let format: SweepFormat;
   const now = new Date().toISOString();
   if (!options.resume || !present.includes(MANIFEST_FILE)) {
     if (present.length > 0) {
@@ -276,7 +390,31 @@ async function runSweep(job: SweepRun): Promise<void> {
   let next = range.start;
   let header: string | undefined;
   let kept = 0;
-  if (options.resume && existsSync(runsPath)) {
+  let layout: ParquetLayout | undefined;
+  let parquetRecovery: ParquetRecovery | undefined;
+  if (format === "parquet") {
+    layout = parquetLayout(plan, manifest);
+    manifest.columns = layout.columns;
+    if (options.resume) {
+      parquetRecovery = await recoverParquetRuns(runsPath, {
+        shown: shownRuns,
+        start: range.start,
+        end: range.end,
+        rowsOf: (id) => plan.lastYear(plan.runs[id]!) + 1,
+        layout,
+      });
+      const recorded = parquetRecovery.recorded;
+      if (parquetRecovery.restore.bytes > 0 && recorded && !sameLayout(recorded, layout)) {
+        throw new InputError(
+          shownRuns,
+          "",
+          "was begun by another version of sinergi (its columns, their types or its writer differ from what this " +
+            `version writes); resume it with the version that began it (${manifest.sinergi}) or run the sweep in a new --out folder`,
+        );
+      }
+      next = parquetRecovery.nextRun;
+    }
+  } else if (options.resume && existsSync(runsPath)) {
     const recovery = await recoverRunsFile(runsPath, {
       format,
       start: range.start,
@@ -306,12 +444,22 @@ async function runSweep(job: SweepRun): Promise<void> {
   } catch (error) {
     throw fileError(error, shownFolder, "write");
   }
+  const openParquet = (): Promise<ParquetOutput> =>
+    ParquetOutput.open({
+      runsPath,
+      layout: layout!,
+      start: range.start,
+      end: range.end,
+      recovery: parquetRecovery,
+    });
   if (manifest.status === "complete") {
     // Nothing left to run (or a shard with no runs): the folder is finished as it is.
     session.ended = now;
     manifest.ended ??= now;
-    await (await AppendWriter.open(runsPath)).close();
+    if (format !== "parquet") await (await AppendWriter.open(runsPath)).close();
+    else if (!parquetRecovery?.complete) await (await openParquet()).close(true); // the footer
     await writeManifest(folder, manifest);
+    if (format === "parquet") await ParquetOutput.cleanup(runsPath);
     if (!options.quiet) {
       process.stdout.write(
         `Sweep already complete: ${formatNumber(count)} runs in ${shownRuns}; nothing to do.\n`,
@@ -321,7 +469,16 @@ async function runSweep(job: SweepRun): Promise<void> {
   }
 
   await writeManifest(folder, manifest);
-  const writer = await AppendWriter.open(runsPath);
+  const output: RunsOutput =
+    format === "parquet"
+      ? new ParquetRunsOutput(await openParquet(), layout!)
+      : new TextOutput(
+          await AppendWriter.open(runsPath),
+          format,
+          { kept, header, next },
+          shownRuns,
+          manifest.sinergi,
+        );
 
   const progress = await progressBar(count, alreadyDone, !options.quiet);
   const nonFinite = new Set<string>();
@@ -331,25 +488,12 @@ async function runSweep(job: SweepRun): Promise<void> {
     if (columnsText === undefined) {
       columnsText = text;
       manifest.columns = run.columns;
-      const expected = new RowEncoder(format, run.columns).header();
-      if (format === "csv") {
-        if (kept === 0) await writer.write(expected);
-        else if (header !== expected) {
-          throw new InputError(
-            shownRuns,
-            "",
-            "its header differs from the columns this version of sinergi writes; resume it with the version " +
-              `that began it (${manifest.sinergi}) or run the sweep in a new --out folder`,
-          );
-        }
-      }
+      await output.begin(run.columns);
     } else if (text !== columnsText) {
       throw new Error(`run ${run.runId} has other columns than the runs before it`);
     }
     for (const c of run.nonFinite) nonFinite.add(c);
-    await writer.write(run.text);
-    manifest.runsWritten += 1;
-    session.runsWritten += 1;
+    await output.write(run);
     progress.increment();
   };
 
@@ -378,16 +522,23 @@ async function runSweep(job: SweepRun): Promise<void> {
   release();
   progress.stop();
   await execution.close();
-  await writer.close();
+  const complete = finished !== undefined && !finished.stopped;
+  await output.close(complete);
+  // Runs saved for good: all those handed on (Parquet: those in row groups on the disk; the others
+  // run again when the sweep is resumed).
+  manifest.runsWritten = output.saved - range.start;
+  session.runsWritten = output.saved - next;
   const ended = new Date().toISOString();
   session.ended = ended;
-  manifest.status = finished && !finished.stopped ? "complete" : "interrupted";
+  manifest.status = complete ? "complete" : "interrupted";
   if (manifest.status === "complete") manifest.ended = ended;
   await writeManifest(folder, manifest);
+  if (complete && format === "parquet") await ParquetOutput.cleanup(runsPath);
 
   if (nonFinite.size > 0) {
     process.stderr.write(
-      `sinergi: warning: ${shownRuns}: non-finite values written as empty in ${[...nonFinite].join(", ")}\n`,
+      `sinergi: warning: ${shownRuns}: non-finite values written as ${format === "parquet" ? "null" : "empty"} in ` +
+        `${[...nonFinite].join(", ")}\n`,
     );
   }
   if (failure !== undefined) throw failure;
@@ -395,7 +546,8 @@ async function runSweep(job: SweepRun): Promise<void> {
   if (signal !== undefined) {
     process.stderr.write(
       `sinergi: interrupted (${signal}): ${formatNumber(manifest.runsWritten)} of ${formatNumber(count)} runs are in ` +
-        `${shownRuns}; continue with: ${resumeCommand(job.file, options.out!, job.shard)}\n`,
+        `${shownRuns}${format === "parquet" ? " (readable once the sweep is complete)" : ""}; ` +
+        `continue with: ${resumeCommand(job.file, options.out!, job.shard)}\n`,
     );
     process.exitCode = SIGNAL_EXIT[signal] ?? 130;
     return;

@@ -5,7 +5,7 @@ import type { Sweep } from "../../sim/experiment/index.js";
 import { InputError } from "../../sim/input-error.js";
 import { writeTextFileAtomically } from "../output.js";
 import { displayPath } from "../paths.js";
-import type { RowFormat } from "../rows.js";
+import type { SweepFormat } from "../rows.js";
 import { readTextFile } from "../scenario-source.js";
 
 export const MANIFEST_FILE = "manifest.json";
@@ -48,8 +48,10 @@ export interface Manifest {
   status: "running" | "interrupted" | "complete";
   sweep: { file: string; sha256: string; definition: Sweep };
   scenario: { file: string | null; sha256: string | null };
-  format: RowFormat;
+  format: SweepFormat;
   runsFile: string;
+  /** Parquet: runs per row group (row group k holds runs k·R … (k+1)·R − 1 of the sweep). */
+  rowGroupRuns?: number;
   /** Column names of the runs file, in order (null until the first run is written). */
   columns: string[] | null;
   points: number;
@@ -108,7 +110,8 @@ export async function readManifest(folder: string): Promise<Manifest> {
     m !== null &&
     typeof m.sinergi === "string" &&
     typeof m.sweep?.sha256 === "string" &&
-    (m.format === "csv" || m.format === "jsonl") &&
+    (m.format === "csv" || m.format === "jsonl" || m.format === "parquet") &&
+    (m.format !== "parquet" || (typeof m.rowGroupRuns === "number" && m.rowGroupRuns >= 1)) &&
     typeof m.runsFile === "string" &&
     typeof m.totalRuns === "number" &&
     typeof m.years === "number" &&

@@ -1,5 +1,6 @@
 /** What the sweep's main thread and its worker threads tell each other, and how a run's scenario is built. */
-import type { RowFormat } from "../rows.js";
+import type { SweepFormat } from "../rows.js";
+import type { ParquetCell } from "./parquet.js";
 
 export interface WorkerSetup {
   /** The base scenario's JSON as read from its file ({} for the defaults). */
@@ -13,7 +14,7 @@ export interface WorkerSetup {
   years: number | undefined;
   /** The parameter columns, dot paths in order. */
   parameters: string[];
-  format: RowFormat;
+  format: SweepFormat;
 }
 
 export interface RunTask {
@@ -25,8 +26,10 @@ export interface RunTask {
 
 export interface RunDone {
   runId: number;
-  /** The run's rows, encoded (CSV lines without the header, or JSON lines). */
+  /** The run's rows, encoded (CSV lines without the header, or JSON lines); empty for Parquet. */
   text: string;
+  /** For Parquet: the run's cells column by column (`cells[c][row]`), null where CSV is empty. */
+  cells?: ParquetCell[][];
   /** The columns of the rows, in order. */
   columns: string[];
   /** Columns where a non-finite number was written empty. */

@@ -4,10 +4,10 @@ import { open, stat, truncate } from "node:fs/promises";
 import { InputError } from "../../sim/input-error.js";
 import { fileError } from "../errors.js";
 import { displayPath } from "../paths.js";
-import type { RowFormat } from "../rows.js";
+import type { RowFormat, SweepFormat } from "../rows.js";
 
-/** The runs file of a sweep folder for a format: runs.csv or runs.jsonl. */
-export function runsFileName(format: RowFormat): string {
+/** The runs file of a sweep folder for a format: runs.csv, runs.jsonl or runs.parquet. */
+export function runsFileName(format: SweepFormat): string {
   return `runs.${format}`;
 }
 

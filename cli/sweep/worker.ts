@@ -11,6 +11,7 @@ import type { Scenario } from "../../sim/scenario/schema.js";
 import type { World } from "../../sim/world/world.js";
 import { columnsFor, RowEncoder, YEAR_COLUMNS, type Row } from "../rows.js";
 import { loadWorld } from "../world-source.js";
+import type { ParquetCell } from "./parquet.js";
 import {
   parameterCell,
   RUN_COLUMNS,
@@ -60,13 +61,17 @@ async function run(task: RunTask): Promise<WorkerReply> {
   const result = runModel(world, scenario);
   const years = result.years as unknown as readonly Row[];
   const columns = [...RUN_COLUMNS, ...setup.parameters, ...columnsFor(years, YEAR_COLUMNS)];
-  const encoder = new RowEncoder(setup.format, columns);
   const runCells: Record<string, string | number | boolean | null> = {
     run_id: task.runId,
     replicate: task.replicate,
     seed: task.seed,
   };
   for (const name of setup.parameters) runCells[name] = parameterCell(task.values[name]);
+  if (setup.format === "parquet") {
+    const { cells, nonFinite } = columnCells(columns, years, runCells);
+    return { runId: task.runId, text: "", cells, columns, nonFinite, ms: performance.now() - started };
+  }
+  const encoder = new RowEncoder(setup.format, columns);
   const parts: string[] = [];
   for (const row of years) parts.push(encoder.row({ ...row, ...runCells }));
   return {
@@ -76,6 +81,31 @@ async function run(task: RunTask): Promise<WorkerReply> {
     nonFinite: [...encoder.nonFinite],
     ms: performance.now() - started,
   };
+}
+
+/**
+ * A run's cells column by column, for Parquet: the values CSV would write, a non-finite number as
+ * null (an empty CSV cell), noted in `nonFinite`.
+ */
+function columnCells(
+  columns: readonly string[],
+  years: readonly Row[],
+  runCells: Readonly<Record<string, string | number | boolean | null>>,
+): { cells: ParquetCell[][]; nonFinite: string[] } {
+  const nonFinite = new Set<string>();
+  const cells = columns.map((column) => {
+    if (Object.hasOwn(runCells, column)) return years.map(() => runCells[column]!);
+    return years.map((row): ParquetCell => {
+      const value = row[column];
+      if (value === undefined || value === null) return null;
+      if (typeof value === "number" && !Number.isFinite(value)) {
+        nonFinite.add(column);
+        return null;
+      }
+      return value;
+    });
+  });
+  return { cells, nonFinite: [...nonFinite] };
 }
 
 port.on("message", (task: RunTask) => {

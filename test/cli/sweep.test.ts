@@ -378,11 +378,11 @@ describe("sinergi sweep: invalid sweeps exit 2 with one line and write nothing",
     });
   }
 
-  it("a bad flag: --format parquet (not yet), --shard 3/2, no --out", () => {
+  it("a bad flag: --format xml, --shard 3/2, no --out", () => {
     const dir = gridFolder();
     expectUserError(
-      sinergi(["sweep", "grid.json", "--out", "out", "--format", "parquet"], { cwd: dir }),
-      /--format: parquet: Parquet output is not supported yet/,
+      sinergi(["sweep", "grid.json", "--out", "out", "--format", "xml"], { cwd: dir }),
+      /--format: xml: expected csv, jsonl or parquet/,
     );
     expectUserError(
       sinergi(["sweep", "grid.json", "--out", "out", "--shard", "3/2"], { cwd: dir }),
