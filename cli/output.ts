@@ -93,6 +93,20 @@ export class AtomicFile implements Sink {
     if (this.bufferedLength >= FLUSH_BYTES) await this.flush();
   }
 
+  /** Writes bytes (after the text written before them). */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    try {
+      let done = 0;
+      while (done < bytes.length) {
+        const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done);
+        done += bytesWritten;
+      }
+    } catch (error) {
+      throw fileError(error, this.target, "write");
+    }
+  }
+
   private async flush(): Promise<void> {
     if (this.bufferedLength === 0) return;
     const text = this.buffered.join("");

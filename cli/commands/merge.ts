@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { planRuns } from "../../sim/experiment/index.js";
+import { parameterNames, planRuns } from "../../sim/experiment/index.js";
 import { InputError } from "../../sim/input-error.js";
 import { fileError } from "../errors.js";
 import { AtomicFile } from "../output.js";
@@ -15,6 +15,15 @@ import {
   type ListedRun,
   type Manifest,
 } from "../sweep/manifest.js";
+import {
+  columnKinds,
+  parameterKinds,
+  parquetCreatedBy,
+  ParquetRunsWriter,
+  type ParquetLayout,
+} from "../sweep/parquet.js";
+import { progressFileName } from "../sweep/parquet-output.js";
+import { openParquet, schemaMatches, type ParquetFile } from "../sweep/parquet-read.js";
 import { recoverRunsFile, runsFileName } from "../sweep/runs-file.js";
 
 const SHARD_FOLDER = /^shard-\d+-of-\d+$/;
@@ -150,12 +159,21 @@ export async function mergeCommand(
     const years = planned[id]?.values["years"];
     return typeof years === "number" ? years : manifest.years;
   };
+  const layout = format === "parquet" ? mergedLayout(ordered, planned) : undefined;
+  const parquetFiles = new Map<ShardFolder, ParquetFile>();
   for (const shard of ordered) {
     const path = join(shard.folder, shard.manifest.runsFile);
     const { start, end } = shard.manifest.range;
+    if (layout) {
+      // The shard's file is complete (its footer read), of this sweep's schema, with its rows.
+      const file = await openParquet(path, displayPath(path));
+      checkParquetShard(file, layout, shard, (id) => lastYear(shard.manifest, id) + 1);
+      parquetFiles.set(shard, file);
+      continue;
+    }
     if (start === end) continue;
     const recovery = await recoverRunsFile(path, {
-      format,
+      format: format as "csv" | "jsonl",
       start,
       end,
       lastYear: (id) => lastYear(shard.manifest, id),
@@ -175,9 +193,13 @@ export async function mergeCommand(
   if (shards.some((s) => resolve(s.folder) === resolve(out))) {
     throw new InputError("--out", shownOut, "is one of the folders to merge; give a new folder");
   }
-  const present = [MANIFEST_FILE, runsFileName("csv"), runsFileName("jsonl")].filter((f) =>
-    existsSync(join(out, f)),
-  );
+  const present = [
+    MANIFEST_FILE,
+    runsFileName("csv"),
+    runsFileName("jsonl"),
+    runsFileName("parquet"),
+    progressFileName(runsFileName("parquet")),
+  ].filter((f) => existsSync(join(out, f)));
   if (present.length > 0) {
     throw new InputError(
       "--out",
@@ -195,7 +217,10 @@ export async function mergeCommand(
   const file = await AtomicFile.open(target);
   let header: string | undefined;
   try {
-    for (const shard of ordered) {
+    if (layout) {
+      await mergeParquet(file, layout, total, ordered, parquetFiles, (id) => lastYear(first.manifest, id));
+    }
+    for (const shard of layout ? [] : ordered) {
       if (shard.manifest.range.start === shard.manifest.range.end) continue;
       const path = join(shard.folder, shard.manifest.runsFile);
       let atStart = format === "csv";
@@ -264,6 +289,7 @@ export async function mergeCommand(
     columns: ordered.find((s) => s.manifest.columns !== null)?.manifest.columns ?? null,
     shard: { index: 1, count: 1 },
     range: { start: 0, end: total },
+    ...(layout ? { columns: layout.columns, rowGroupRuns: layout.rowGroupRuns } : {}),
     runsWritten: total,
     seeds: {
       base: definition.seed,
@@ -289,4 +315,128 @@ export async function mergeCommand(
         `${displayPath(target)} and ${displayPath(join(out, MANIFEST_FILE))}\n`,
     );
   }
+}
+
+/**
+ * The layout of the merged runs.parquet: the shards' columns and row groups (which must agree), the
+ * column types the sweep gives them, and this version as the writer (the file is encoded again).
+ */
+function mergedLayout(shards: readonly ShardFolder[], planned: ReturnType<typeof planRuns>): ParquetLayout {
+  const first = shards[0]!;
+  const columns = first.manifest.columns;
+  const runs = first.manifest.rowGroupRuns;
+  for (const shard of shards) {
+    const m = shard.manifest;
+    if (m.columns === null || columns === null || m.columns.join("\u0000") !== columns.join("\u0000")) {
+      throw new InputError(
+        shard.shown,
+        "",
+        `its columns differ from those of ${first.shown}; merge shards of one sweep`,
+      );
+    }
+    if (m.rowGroupRuns !== runs) {
+      throw new InputError(
+        shard.shown,
+        "",
+        `its row groups hold ${m.rowGroupRuns} runs but those of ${first.shown} ${runs}; merge shards of one sweep`,
+      );
+    }
+  }
+  const parameters = parameterNames(first.manifest.sweep.definition);
+  return {
+    columns: columns!,
+    kinds: columnKinds(columns!, parameterKinds(parameters, planned)),
+    rowGroupRuns: runs!,
+    createdBy: parquetCreatedBy(),
+  };
+}
+
+/** The row groups of a shard's file: runs k·R … (k+1)·R − 1 of the sweep, clipped to its runs. */
+function shardRowGroups(
+  range: { start: number; end: number },
+  runsPerGroup: number,
+): Array<{ start: number; end: number }> {
+  const groups: Array<{ start: number; end: number }> = [];
+  for (let start = range.start; start < range.end;) {
+    const end = Math.min(range.end, (Math.floor(start / runsPerGroup) + 1) * runsPerGroup);
+    groups.push({ start, end });
+    start = end;
+  }
+  return groups;
+}
+
+/** Refuses a shard's runs.parquet that is not this sweep's: other columns or types, rows or row groups. */
+function checkParquetShard(
+  file: ParquetFile,
+  layout: ParquetLayout,
+  shard: ShardFolder,
+  rowsOf: (runId: number) => number,
+): void {
+  if (!schemaMatches(file, layout)) {
+    throw new InputError(
+      file.shown,
+      "",
+      "its columns or their types differ from the sweep's: the shard is damaged: run it again",
+    );
+  }
+  const groups = shardRowGroups(shard.manifest.range, layout.rowGroupRuns);
+  const expected = groups.map(({ start, end }) => {
+    let rows = 0;
+    for (let id = start; id < end; id++) rows += rowsOf(id);
+    return rows;
+  });
+  const rows = expected.reduce((a, b) => a + b, 0);
+  const found = file.groups.map((g) => g.rowEnd - g.rowStart);
+  if (file.numRows !== rows || found.join(",") !== expected.join(",")) {
+    throw new InputError(
+      file.shown,
+      "",
+      `holds ${formatNumber(file.numRows)} rows in ${found.length} row groups where its ${rangeText(shard.manifest.range)} ` +
+        `should have ${formatNumber(rows)} in ${expected.length}; the shard is damaged: run it again`,
+    );
+  }
+}
+
+/**
+ * Writes the shards' rows, read back row group by row group, into one runs.parquet with the row
+ * groups of the single-machine sweep (a shard's row groups lie within them), checking that every
+ * row is where it should be.
+ */
+async function mergeParquet(
+  file: AtomicFile,
+  layout: ParquetLayout,
+  total: number,
+  shards: readonly ShardFolder[],
+  files: ReadonlyMap<ShardFolder, ParquetFile>,
+  lastYear: (runId: number) => number,
+): Promise<void> {
+  const writer = new ParquetRunsWriter({
+    layout,
+    end: total,
+    sink: { write: (bytes) => file.writeBytes(bytes) },
+  });
+  const runIdColumn = layout.columns.indexOf("run_id");
+  const yearColumn = layout.columns.indexOf("year");
+  for (const shard of shards) {
+    const input = files.get(shard)!;
+    const groups = shardRowGroups(shard.manifest.range, layout.rowGroupRuns);
+    for (let g = 0; g < groups.length; g++) {
+      const { rowStart, rowEnd } = input.groups[g]!;
+      const values = await input.read(layout.columns, rowStart, rowEnd);
+      let row = 0;
+      for (let id = groups[g]!.start; id < groups[g]!.end; id++) {
+        for (let year = 0; year <= lastYear(id); year++, row++) {
+          if (values[runIdColumn]![row] !== id || values[yearColumn]![row] !== year) {
+            throw new InputError(
+              input.shown,
+              `row ${rowStart + row + 1}`,
+              `expected run ${id} year ${year}: the rows are not those of this shard in order; the shard is damaged: run it again`,
+            );
+          }
+        }
+      }
+      await writer.add(values, groups[g]!.end);
+    }
+  }
+  await writer.finish();
 }
