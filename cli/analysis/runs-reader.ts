@@ -1,6 +1,6 @@
 /**
- * Reads a sweep's runs file (runs.csv or runs.jsonl) as a stream, line by line, and keeps only what an
- * analysis needs: the chosen outputs of every run, and the yearly values of a few metrics for a bounded
+ * Reads a sweep's runs file (runs.csv or runs.jsonl as a stream, line by line; runs.parquet row group
+ * by row group, only the columns needed) and keeps only what an analysis needs: the chosen outputs of every run, and the yearly values of a few metrics for a bounded
  * sample of runs (the ensemble bands of the report). Memory grows with the number of runs times the
  * number of outputs, never with the size of the file.
  */
@@ -11,7 +11,8 @@ import { createInterface } from "node:readline";
 import { InputError } from "../../sim/input-error.js";
 import { createRng } from "../../sim/rng.js";
 import { fileError } from "../errors.js";
-import type { RowFormat } from "../rows.js";
+import type { SweepFormat } from "../rows.js";
+import { openParquet } from "../sweep/parquet-read.js";
 import type { OutputSpec } from "./outputs.js";
 
 /** Runs whose yearly values are kept for the ensemble bands, at most (a seeded sample beyond). */
@@ -21,7 +22,7 @@ export interface ReadRunsOptions {
   path: string;
   /** The path as shown in messages. */
   shown: string;
-  format: RowFormat;
+  format: SweepFormat;
   /** The runs the file must hold: ids 0…runs − 1, in order. */
   runs: number;
   /** The last year of a run; its rows are years 0…lastYear, in order. */
@@ -55,8 +56,9 @@ export interface RunsData {
 export async function peekRunsFile(
   path: string,
   shown: string,
-  format: RowFormat,
+  format: SweepFormat,
 ): Promise<{ columns: string[]; calendarOffset: number | null }> {
+  if (format === "parquet") return peekParquet(path, shown);
   let handle;
   try {
     handle = await open(path, "r");
@@ -112,7 +114,7 @@ interface ParsedRow {
 
 /** A function that reads one data line into something that gives a column's number (NaN if empty). */
 function lineParser(
-  format: RowFormat,
+  format: "csv" | "jsonl",
   shown: string,
   header: readonly string[] | undefined,
 ): (line: string, lineNumber: number) => ParsedRow {
@@ -164,12 +166,9 @@ function sampleMask(total: number, count: number, seed: number): Uint8Array {
  * place is an InputError naming its line.
  */
 export async function readRuns(options: ReadRunsOptions): Promise<RunsData> {
-  const { shown, format, runs, outputs } = options;
-  const values = outputs.map(() => new Float64Array(runs).fill(Number.NaN));
-  const mask = sampleMask(runs, options.seriesRuns ?? SERIES_RUNS_LIMIT, options.seriesSeed ?? 1);
-  const seriesRunIds: number[] = [];
-  const series = new Map<string, Float64Array[]>(options.series.map((m) => [m, []]));
-
+  const reader = new RunsAccumulator(options);
+  if (options.format === "parquet") return readParquetRuns(options, reader);
+  const { shown, format } = options;
   const stream = createReadStream(options.path, { encoding: "utf8", highWaterMark: 1 << 20 });
   const opened = new Promise<void>((resolve, reject) => {
     stream.once("open", () => resolve());
@@ -180,20 +179,7 @@ export async function readRuns(options: ReadRunsOptions): Promise<RunsData> {
 
   let columns: string[] | undefined;
   let parse: ((line: string, lineNumber: number) => ParsedRow) | undefined;
-  let calendarOffset: number | null = null;
   let lineNumber = 0;
-  let run = 0; // the run whose rows come next
-  let year = 0; // the year of the next row
-  let last = runs > 0 ? options.lastYear(0) : 0;
-  let kept: Float64Array[] | undefined; // this run's yearly series, when it is in the sample
-  const misplaced = (found: string): InputError =>
-    new InputError(
-      shown,
-      `line ${lineNumber}`,
-      `expected run ${run} year ${year}, found ${found}: the rows are not those of this sweep in order ` +
-        "(was the file edited, or mixed with another sweep's?)",
-    );
-
   try {
     for await (const line of lines) {
       lineNumber += 1;
@@ -202,74 +188,15 @@ export async function readRuns(options: ReadRunsOptions): Promise<RunsData> {
         if (format === "csv") {
           columns = parseCsvLine(line);
           parse = lineParser(format, shown, columns);
-          for (const needed of ["run_id", "seed", "year"]) {
-            if (!columns.includes(needed)) {
-              throw new InputError(
-                shown,
-                "line 1",
-                `the header has no ${needed} column: not a runs file of a sweep`,
-              );
-            }
-          }
+          checkColumns(columns, shown, "line 1");
+          reader.columns = columns;
           continue;
         }
         columns = Object.keys(parseJsonLine(line, shown, lineNumber));
         parse = lineParser(format, shown, undefined);
+        reader.columns = columns;
       }
-      const row = parse!(line, lineNumber);
-      const runId = row.number("run_id");
-      const rowYear = row.number("year");
-      if (run >= runs) {
-        throw new InputError(shown, `line ${lineNumber}`, `a row after the sweep's last run ${runs - 1}`);
-      }
-      if (runId !== run || rowYear !== year) {
-        const show = (n: number): string => (Number.isNaN(n) ? "(none)" : String(n));
-        throw misplaced(`run ${show(runId)} year ${show(rowYear)}`);
-      }
-      if (year === 0) {
-        if (options.seedOf) {
-          const seed = row.number("seed");
-          const expected = options.seedOf(run);
-          if (seed !== expected) {
-            throw new InputError(
-              shown,
-              `line ${lineNumber}`,
-              `run ${run} has seed ${seed}, but the sweep in manifest.json gives it ${expected}: ` +
-                "the runs file and the manifest do not belong together",
-            );
-          }
-        }
-        if (calendarOffset === null && columns.includes("calendar_year")) {
-          const calendar = row.number("calendar_year");
-          if (Number.isFinite(calendar)) calendarOffset = calendar;
-        }
-        if (mask[run] === 1) {
-          seriesRunIds.push(run);
-          kept = [];
-          for (const list of series.values()) {
-            const yearly = new Float64Array(last + 1).fill(Number.NaN);
-            list.push(yearly);
-            kept.push(yearly);
-          }
-        } else {
-          kept = undefined;
-        }
-      }
-      for (let o = 0; o < outputs.length; o++) {
-        const { metric, year: wanted } = outputs[o]!;
-        if (wanted === year || (wanted === "last" && year === last)) values[o]![run] = row.number(metric);
-      }
-      if (kept !== undefined) {
-        let m = 0;
-        for (const metric of series.keys()) kept[m++]![year] = row.number(metric);
-      }
-      if (year === last) {
-        run += 1;
-        year = 0;
-        if (run < runs) last = options.lastYear(run);
-      } else {
-        year += 1;
-      }
+      reader.row(parse!(line, lineNumber), `line ${lineNumber}`);
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -278,14 +205,174 @@ export async function readRuns(options: ReadRunsOptions): Promise<RunsData> {
     lines.close();
     stream.destroy();
   }
+  return reader.finish();
+}
 
-  if (run < runs || year !== 0) {
-    const partial = year !== 0 ? ` and ${year} year${year === 1 ? "" : "s"} of run ${run}` : "";
-    throw new InputError(
-      shown,
-      "",
-      `holds ${run} of the sweep's ${runs} runs${partial}: the sweep is incomplete; ${options.incompleteAdvice}`,
-    );
+function checkColumns(columns: readonly string[], shown: string, where: string): void {
+  for (const needed of ["run_id", "seed", "year"]) {
+    if (!columns.includes(needed)) {
+      throw new InputError(shown, where, `the header has no ${needed} column: not a runs file of a sweep`);
+    }
   }
-  return { columns: columns ?? [], values, seriesRunIds, series, calendarOffset };
+}
+
+/**
+ * Takes the rows of a runs file in order, checks that they are run by run in id order, each run's
+ * years 0…lastYear in order (and each run's seed), and keeps the outputs and the sampled series.
+ */
+class RunsAccumulator {
+  columns: string[] = [];
+  private readonly values: Float64Array[];
+  private readonly mask: Uint8Array;
+  private readonly seriesRunIds: number[] = [];
+  private readonly series: Map<string, Float64Array[]>;
+  private calendarOffset: number | null = null;
+  private run = 0; // the run whose rows come next
+  private year = 0; // the year of the next row
+  private last: number;
+  private kept: Float64Array[] | undefined; // this run's yearly series, when it is in the sample
+
+  constructor(private readonly options: ReadRunsOptions) {
+    const { runs, outputs } = options;
+    this.values = outputs.map(() => new Float64Array(runs).fill(Number.NaN));
+    this.mask = sampleMask(runs, options.seriesRuns ?? SERIES_RUNS_LIMIT, options.seriesSeed ?? 1);
+    this.series = new Map<string, Float64Array[]>(options.series.map((m) => [m, []]));
+    this.last = runs > 0 ? options.lastYear(0) : 0;
+  }
+
+  /** The columns the accumulator reads. */
+  get needed(): string[] {
+    const names = ["run_id", "seed", "year", "calendar_year"];
+    for (const o of this.options.outputs) names.push(o.metric);
+    names.push(...this.series.keys());
+    return [...new Set(names)];
+  }
+
+  row(row: ParsedRow, where: string): void {
+    const { shown, runs, outputs } = this.options;
+    const run = this.run;
+    const year = this.year;
+    const runId = row.number("run_id");
+    const rowYear = row.number("year");
+    if (run >= runs) {
+      throw new InputError(shown, where, `a row after the sweep's last run ${runs - 1}`);
+    }
+    if (runId !== run || rowYear !== year) {
+      const show = (n: number): string => (Number.isNaN(n) ? "(none)" : String(n));
+      throw new InputError(
+        shown,
+        where,
+        `expected run ${run} year ${year}, found run ${show(runId)} year ${show(rowYear)}: the rows are not ` +
+          "those of this sweep in order (was the file edited, or mixed with another sweep's?)",
+      );
+    }
+    if (year === 0) {
+      if (this.options.seedOf) {
+        const seed = row.number("seed");
+        const expected = this.options.seedOf(run);
+        if (seed !== expected) {
+          throw new InputError(
+            shown,
+            where,
+            `run ${run} has seed ${seed}, but the sweep in manifest.json gives it ${expected}: ` +
+              "the runs file and the manifest do not belong together",
+          );
+        }
+      }
+      if (this.calendarOffset === null && this.columns.includes("calendar_year")) {
+        const calendar = row.number("calendar_year");
+        if (Number.isFinite(calendar)) this.calendarOffset = calendar;
+      }
+      if (this.mask[run] === 1) {
+        this.seriesRunIds.push(run);
+        this.kept = [];
+        for (const list of this.series.values()) {
+          const yearly = new Float64Array(this.last + 1).fill(Number.NaN);
+          list.push(yearly);
+          this.kept.push(yearly);
+        }
+      } else {
+        this.kept = undefined;
+      }
+    }
+    for (let o = 0; o < outputs.length; o++) {
+      const { metric, year: wanted } = outputs[o]!;
+      if (wanted === year || (wanted === "last" && year === this.last))
+        this.values[o]![run] = row.number(metric);
+    }
+    if (this.kept !== undefined) {
+      let m = 0;
+      for (const metric of this.series.keys()) this.kept[m++]![year] = row.number(metric);
+    }
+    if (year === this.last) {
+      this.run += 1;
+      this.year = 0;
+      if (this.run < runs) this.last = this.options.lastYear(this.run);
+    } else {
+      this.year += 1;
+    }
+  }
+
+  finish(): RunsData {
+    const { shown, runs } = this.options;
+    const { run, year } = this;
+    if (run < runs || year !== 0) {
+      const partial = year !== 0 ? ` and ${year} year${year === 1 ? "" : "s"} of run ${run}` : "";
+      throw new InputError(
+        shown,
+        "",
+        `holds ${run} of the sweep's ${runs} runs${partial}: the sweep is incomplete; ${this.options.incompleteAdvice}`,
+      );
+    }
+    return {
+      columns: this.columns,
+      values: this.values,
+      seriesRunIds: this.seriesRunIds,
+      series: this.series,
+      calendarOffset: this.calendarOffset,
+    };
+  }
+}
+
+/** A Parquet cell as a number: NaN for null (an empty CSV cell). */
+function cellNumber(value: unknown): number {
+  if (typeof value === "number") return value;
+  if (typeof value === "bigint") return Number(value);
+  return Number.NaN;
+}
+
+async function peekParquet(
+  path: string,
+  shown: string,
+): Promise<{ columns: string[]; calendarOffset: number | null }> {
+  const file = await openParquet(path, shown);
+  if (file.numRows === 0) throw new InputError(shown, "", "is empty: the sweep wrote no runs yet");
+  let calendarOffset: number | null = null;
+  if (file.columns.includes("calendar_year") && file.columns.includes("year")) {
+    const [calendar, year] = await file.read(["calendar_year", "year"], 0, 1);
+    const offset = cellNumber(calendar![0]) - cellNumber(year![0]);
+    if (Number.isFinite(offset)) calendarOffset = offset;
+  }
+  return { columns: file.columns, calendarOffset };
+}
+
+/** Reads runs.parquet row group by row group, only the columns the analysis needs. */
+async function readParquetRuns(options: ReadRunsOptions, reader: RunsAccumulator): Promise<RunsData> {
+  const file = await openParquet(options.path, options.shown);
+  checkColumns(file.columns, options.shown, "schema");
+  reader.columns = file.columns;
+  const needed = reader.needed.filter((c) => file.columns.includes(c));
+  const index = new Map(needed.map((c, i) => [c, i]));
+  for (const { rowStart, rowEnd } of file.groups) {
+    const values = await file.read(needed, rowStart, rowEnd);
+    let i = 0;
+    const row: ParsedRow = {
+      number(column) {
+        const c = index.get(column);
+        return c === undefined ? Number.NaN : cellNumber(values[c]![i]);
+      },
+    };
+    for (; i < rowEnd - rowStart; i++) reader.row(row, `row ${rowStart + i + 1}`);
+  }
+  return reader.finish();
 }
