@@ -20,7 +20,7 @@ import {
   writeManifest,
   type Manifest,
 } from "../sweep/manifest.js";
-import { loadSweepPlan, workerSetup, type SweepPlan } from "../sweep/plan.js";
+import { describeRun, loadSweepPlan, workerSetup, type SweepPlan } from "../sweep/plan.js";
 import { progressBar } from "../sweep/progress.js";
 import {
   columnKinds,
@@ -233,7 +233,19 @@ function maxRowsPerRun(plan: SweepPlan): number {
  * runs per row group recorded in the manifest, and the writer.
  */
 function parquetLayout(plan: SweepPlan, manifest: Manifest): ParquetLayout {
-  const result = runModel(plan.world, { ...plan.base.first, years: 1 });
+  let result;
+  try {
+    result = runModel(plan.world, { ...plan.base.first, years: 1 });
+  } catch (error) {
+    // As a worker reports it: a mistake that shows only when a run is set up.
+    if (!(error instanceof InputError) || plan.runs.length === 0) throw error;
+    const field = error.field ? `${error.field}: ` : "";
+    throw new InputError(
+      plan.shown,
+      "",
+      `${describeRun(plan, plan.runs[0]!)}: ${error.source}: ${field}${error.problem}`,
+    );
+  }
   const years = result.years as unknown as readonly Row[];
   const columns = [...RUN_COLUMNS, ...plan.parameters, ...columnsFor(years, YEAR_COLUMNS)];
   return {
