@@ -25,6 +25,8 @@ export interface MachineInfo {
   cpuModel: string;
   memoryGiB: number;
   node: string;
+  /** The Slurm job this ran in, when it ran in one: which task of which array wrote this folder. */
+  slurm?: { jobId: string; arrayJobId?: string; arrayTaskId?: string; nodeList?: string };
 }
 
 export interface ListedRun {
@@ -86,6 +88,22 @@ export function machineInfo(): MachineInfo {
     cpuModel: list[0]?.model.trim() ?? "unknown",
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
+    ...slurmJob(process.env),
+  };
+}
+
+function slurmJob(env: NodeJS.ProcessEnv): Pick<MachineInfo, "slurm"> {
+  const jobId = env.SLURM_JOB_ID;
+  if (!jobId) return {};
+  const optional = (key: "arrayJobId" | "arrayTaskId" | "nodeList", value: string | undefined) =>
+    value ? { [key]: value } : {};
+  return {
+    slurm: {
+      jobId,
+      ...optional("arrayJobId", env.SLURM_ARRAY_JOB_ID),
+      ...optional("arrayTaskId", env.SLURM_ARRAY_TASK_ID),
+      ...optional("nodeList", env.SLURM_JOB_NODELIST),
+    },
   };
 }
 

@@ -42,6 +42,16 @@ export function slurmShard(env: NodeJS.ProcessEnv): Shard | undefined {
   const count = envInteger(env, "SLURM_ARRAY_TASK_COUNT");
   if (id === undefined || count === undefined) return undefined;
   if (count < 1) throw new InputError("SLURM_ARRAY_TASK_COUNT", String(count), "must be at least 1");
+  if (count === 1) {
+    // A one-task array is almost always one shard of a larger array submitted again
+    // (`sbatch --array=3 …`); read as shard 1/1 it would run the whole sweep.
+    throw new InputError(
+      "SLURM_ARRAY_TASK_ID",
+      String(id),
+      "this Slurm array has a single task, so it cannot tell which shard to run; " +
+        "pass --shard I/N (e.g. --shard 3/16 to re-run task 3 of a 16-task array, or --shard 1/1 for the whole sweep)",
+    );
+  }
   const min = envInteger(env, "SLURM_ARRAY_TASK_MIN") ?? 0;
   const step = envInteger(env, "SLURM_ARRAY_TASK_STEP") ?? 1;
   const offset = id - min;

@@ -41,6 +41,10 @@ describe("--shard and Slurm array tasks", () => {
     ).toMatchObject({ index: 2, count: 4 });
     // Without _MIN, ids are 0-based.
     expect(slurmShard({ SLURM_ARRAY_TASK_ID: "1", SLURM_ARRAY_TASK_COUNT: "2" })).toMatchObject({ index: 1 });
+    // A one-task array (a re-submitted task) must name its shard rather than run the whole sweep.
+    expect(() =>
+      slurmShard({ SLURM_ARRAY_TASK_ID: "3", SLURM_ARRAY_TASK_COUNT: "1", SLURM_ARRAY_TASK_MIN: "3" }),
+    ).toThrow(/--shard I\/N/);
     // --array=1,5,9 cannot be mapped onto shards.
     expect(() =>
       slurmShard({ SLURM_ARRAY_TASK_ID: "5", SLURM_ARRAY_TASK_COUNT: "3", SLURM_ARRAY_TASK_MIN: "1" }),

@@ -344,6 +344,11 @@ describe.skipIf(SKIP)("Slurm job arrays of sweep shards on a one-machine cluster
         range: { start: (i - 1) * 4, end: i * 4 },
       });
       expect(manifest.sessions.map((s: { workers: number }) => s.workers)).toEqual([1]);
+      // The manifest says which Slurm job and array task wrote the shard.
+      expect(manifest.sessions[0].machine.slurm).toMatchObject({
+        jobId: expect.any(String),
+        arrayTaskId: expect.any(String),
+      });
     }
   };
 
