@@ -22,9 +22,9 @@ import {
   ParquetRunsWriter,
   type ParquetLayout,
 } from "../sweep/parquet.js";
-import { progressFileName } from "../sweep/parquet-output.js";
 import { openParquet, schemaMatches, type ParquetFile } from "../sweep/parquet-read.js";
 import { recoverRunsFile, runsFileName } from "../sweep/runs-file.js";
+import { sweepFilesIn } from "../sweep/sweep-files.js";
 
 const SHARD_FOLDER = /^shard-\d+-of-\d+$/;
 
@@ -193,13 +193,7 @@ export async function mergeCommand(
   if (shards.some((s) => resolve(s.folder) === resolve(out))) {
     throw new InputError("--out", shownOut, "is one of the folders to merge; give a new folder");
   }
-  const present = [
-    MANIFEST_FILE,
-    runsFileName("csv"),
-    runsFileName("jsonl"),
-    runsFileName("parquet"),
-    progressFileName(runsFileName("parquet")),
-  ].filter((f) => existsSync(join(out, f)));
+  const present = sweepFilesIn(out);
   if (present.length > 0) {
     throw new InputError(
       "--out",

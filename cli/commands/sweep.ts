@@ -31,7 +31,6 @@ import {
 } from "../sweep/parquet.js";
 import {
   ParquetOutput,
-  progressFileName,
   recoverParquetRuns,
   sameLayout,
   type ParquetRecovery,
@@ -39,6 +38,7 @@ import {
 import { RUN_COLUMNS, type RunDone } from "../sweep/protocol.js";
 import { AppendWriter, recoverRunsFile, runsFileName, truncateFile } from "../sweep/runs-file.js";
 import { parseShardOption, shardFolderName, shardLabel, slurmShard, type Shard } from "../sweep/shard.js";
+import { sweepFilesIn } from "../sweep/sweep-files.js";
 
 export interface SweepCliOptions {
   out?: string;
@@ -337,13 +337,7 @@ class ParquetRunsOutput implements RunsOutput {
 async function runSweep(job: SweepRun): Promise<void> {
   const { plan, range, folder, options } = job;
   const shownFolder = displayPath(folder);
-  const present = [
-    MANIFEST_FILE,
-    runsFileName("csv"),
-    runsFileName("jsonl"),
-    runsFileName("parquet"),
-    progressFileName(runsFileName("parquet")),
-  ].filter((f) => existsSync(join(folder, f)));
+  const present = sweepFilesIn(folder);
 
   let manifest: Manifest;
   let format: SweepFormat;
