@@ -103,3 +103,19 @@ export function readCsv(text: string): { header: string[]; rows: string[][] } {
   const lines = text.trimEnd().split("\n");
   return { header: lines[0]!.split(","), rows: lines.slice(1).map((l) => l.split(",")) };
 }
+
+/**
+ * The small sweep the sweep tests share: a grid of 3 × 2 points, 2 replicates, 3 years (12 runs of 4 rows),
+ * on the base scenario `base.json` (TEST_BASE) in the same folder.
+ */
+export const TEST_GRID = {
+  name: "test-grid",
+  description: "a small grid for the tests",
+  scenario: "base.json",
+  parameters: { "ego.mean": [0.2, 0.5, 0.8], "policies.incentiveFund.budget": [0, 250] },
+  design: { type: "grid" },
+  replicates: 2,
+  years: 3,
+  seed: 11,
+};
+export const TEST_BASE = { name: "test-base", cooperation: { discovery: 0.2 } };

@@ -6,21 +6,20 @@ import { appendFileSync, cpSync, existsSync, readFileSync, statSync, truncateSyn
 import { join } from "node:path";
 import { csvParse, type DSVRowArray } from "d3-dsv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, expectUserError, listDir, sinergi, tempDir } from "./helpers.js";
+import {
+  CLI,
+  expectUserError,
+  listDir,
+  sinergi,
+  tempDir,
+  TEST_BASE as BASE,
+  TEST_GRID as GRID,
+} from "./helpers.js";
 
 const read = (path: string): string => readFileSync(path, "utf8");
 const bytes = (path: string): Buffer => readFileSync(path);
 
-/** The grid of sweep.test.ts: 3 × 2 points, 2 replicates, 3 years: 12 runs × 4 rows. */
-const GRID = {
-  scenario: "base.json",
-  parameters: { "ego.mean": [0.2, 0.5, 0.8], "policies.incentiveFund.budget": [0, 250] },
-  design: { type: "grid" },
-  replicates: 2,
-  years: 3,
-  seed: 11,
-};
-const BASE = { name: "test-base", cooperation: { discovery: 0.2 } };
+/** The shared test grid (TEST_GRID): 12 runs × 4 rows. */
 const ROWS = 12 * 4;
 /** Small row groups, so that these small sweeps have several: 20 rows = 5 runs of 4 rows. */
 const SMALL_GROUPS = { SINERGI_PARQUET_ROW_GROUP_ROWS: "20" };

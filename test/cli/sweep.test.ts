@@ -12,22 +12,20 @@ import {
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CLI, expectUserError, listDir, readCsv, sinergi, tempDir } from "./helpers.js";
+import {
+  CLI,
+  expectUserError,
+  listDir,
+  readCsv,
+  sinergi,
+  tempDir,
+  TEST_BASE as BASE,
+  TEST_GRID as GRID,
+} from "./helpers.js";
 
 const read = (path: string): string => readFileSync(path, "utf8");
 
 /** A grid of 3 × 2 points, 2 replicates, 3 years, on a base scenario file next to it: 12 runs × 4 rows. */
-const GRID = {
-  name: "test-grid",
-  description: "a small grid for the tests",
-  scenario: "base.json",
-  parameters: { "ego.mean": [0.2, 0.5, 0.8], "policies.incentiveFund.budget": [0, 250] },
-  design: { type: "grid" },
-  replicates: 2,
-  years: 3,
-  seed: 11,
-};
-const BASE = { name: "test-base", cooperation: { discovery: 0.2 } };
 const RUNS = 12;
 const YEARS = 3;
 const RUN_COLUMNS = ["run_id", "replicate", "seed", "ego.mean", "policies.incentiveFund.budget"];
