@@ -87,4 +87,27 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The dashboard takes text from outside (the address, uploaded scenario, world and results files):
+    // it builds the page with DOM calls and textContent, never by parsing strings as HTML.
+    files: ["viz/src/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML"].map((property) => ({
+          property,
+          message: "Untrusted text must never become HTML: use textContent and DOM calls (d3 .text()).",
+        })),
+        { property: "insertAdjacentHTML", message: "Untrusted text must never become HTML." },
+        { object: "document", property: "write", message: "Untrusted text must never become HTML." },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='html']",
+          message: "d3's .html() parses HTML: use .text() so untrusted names stay text.",
+        },
+      ],
+    },
+  },
 );

@@ -1,0 +1,3 @@
+// Boots the dashboard.
+const root = document.getElementById("app");
+if (root) root.textContent = "Sinergi";

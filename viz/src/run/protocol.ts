@@ -1,0 +1,31 @@
+// The messages between the page and the simulation worker (viz/src/run/sim.worker.ts). The worker
+// runs the model from sim/ so the page never freezes; it streams each year as soon as it exists.
+import type { ScenarioInput, YearRow } from "../../../sim/index.js";
+import type { RegionFrame, RegionInfo } from "./run-data.js";
+
+/** Where a run's world comes from. */
+export type WorldSource =
+  | { kind: "builtin"; name: "indonesia-2022" }
+  | { kind: "synthetic"; regions: number; groups: number; seed: number }
+  /** A world CSV the user loaded; `name` is its file name, used in messages. */
+  | { kind: "csv"; name: string; text: string };
+
+export interface RunRequest {
+  /** Chosen by the page; every reply carries it, so replies of a cancelled run can be dropped. */
+  runId: number;
+  world: WorldSource;
+  /** The scenario as written (defaults not filled in); the worker validates it with sim's schema. */
+  scenario: ScenarioInput;
+  /** Number of replicates, ≥ 1: replicate r runs with seed scenario.seed + r. */
+  replicates: number;
+}
+
+export type ToWorker = ({ type: "run" } & RunRequest) | { type: "cancel"; runId: number };
+
+export type FromWorker =
+  | { type: "start"; runId: number; regions: RegionInfo[]; domains: string[]; seeds: number[] }
+  /** Year `row.year` of every replicate (rows[r]) and replicate 0's region frame. */
+  | { type: "year"; runId: number; rows: YearRow[]; frame: RegionFrame; millis: number }
+  | { type: "done"; runId: number; totalPolicyCost: number[]; millis: number }
+  /** A user's mistake (invalid scenario or world): `message` names the field and the problem. */
+  | { type: "error"; runId: number; message: string };
