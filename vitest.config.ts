@@ -1,6 +1,8 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  // The dashboard's compile-time constant (viz/vite.config.ts), for its modules under test.
+  define: { __SINERGI_OFFLINE__: "false" },
   test: {
     include: ["test/**/*.test.ts"],
     // The CLI tests run the compiled command as a user does; this builds it once per test run.
