@@ -1,28 +1,18 @@
 // Cross-environment determinism: the model core, bundled by Vite as a web page bundles it and run in a
 // real Chromium, must give the same numbers as in Node. The page is test/browser/fixture/; both sides run
 // the scenarios of fixture/scenarios.ts.
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { build, preview, type InlineConfig, type PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mathFingerprint, runScenarios, SCENARIO_NAMES, serialise } from "./fixture/scenarios.js";
+import { launchChromium, requireChromium, watchProblems } from "./support/chromium.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-/** Without the networking flags Chromium keeps trying to reach Google from a machine without network. */
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 let scratch: string | undefined;
 let server: PreviewServer | undefined;
 let context: BrowserContext | undefined;
@@ -34,12 +24,7 @@ let page: { results?: string; math?: string; error?: string; userAgent: string }
 let node: { results: string; math: string };
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium not found at ${chromiumPath}: the browser determinism test needs it. ` +
-        "Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium binary.",
-    );
-  }
+  requireChromium();
   const csv = await readFile(join(root, "configs", "worlds", "indonesia-2022.csv"), "utf8");
   node = { results: serialise(runScenarios(csv)), math: serialise(mathFingerprint()) };
 
@@ -59,22 +44,9 @@ beforeAll(async () => {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("vite preview reported no local URL");
 
-  context = await chromium.launchPersistentContext(join(scratch, "profile"), {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
+  context = await launchChromium(scratch);
   const tab = context.pages()[0] ?? (await context.newPage());
-  tab.on("console", (message) => {
-    if (message.type() === "error") pageProblems.push(`console.error: ${message.text()}`);
-  });
-  tab.on("pageerror", (error) => pageProblems.push(`uncaught: ${error.message}`));
-  tab.on("requestfailed", (request) =>
-    pageProblems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
-  );
-  tab.on("response", (response) => {
-    if (response.status() >= 400) pageProblems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  watchProblems(tab, pageProblems);
 
   await tab.goto(url);
   // Expressions as strings: they run in the page, where `window` exists.
