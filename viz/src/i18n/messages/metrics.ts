@@ -1,0 +1,293 @@
+// Names, short descriptions and units of what the model reports: the yearly columns (YearRow, keyed by
+// their column name; `<column>.desc` and `<column>.unit` beside), the four domains, the Klassen
+// quadrants and the words around island groups. Island group names themselves come from the world
+// file and are shown as written there (Jawa, Sumatera, ...), in both languages.
+import { defineMessages } from "../i18n.js";
+
+export const metricText = defineMessages({
+  id: {
+    year: "Tahun simulasi",
+    "year.desc": "Tahun ke-t sejak data awal; tahun 0 adalah data itu sendiri.",
+    "year.unit": "tahun",
+    calendar_year: "Tahun",
+    "calendar_year.desc": "Tahun kalender: tahun data ditambah tahun simulasi.",
+    "calendar_year.unit": "tahun",
+
+    williamson: "Indeks Williamson",
+    "williamson.desc":
+      "Ketimpangan PDRB per kapita antardaerah, ditimbang jumlah penduduk. Makin besar, makin timpang.",
+    "williamson.unit": "indeks",
+    theil: "Indeks Theil",
+    "theil.desc":
+      "Ketimpangan PDRB per kapita yang dapat diurai menjadi ketimpangan antar- dan dalam kelompok pulau.",
+    "theil.unit": "indeks",
+    theil_between: "Theil antarkelompok pulau",
+    "theil_between.desc": "Bagian Indeks Theil yang berasal dari perbedaan rata-rata antarkelompok pulau.",
+    "theil_between.unit": "indeks",
+    theil_within: "Theil dalam kelompok pulau",
+    "theil_within.desc":
+      "Bagian Indeks Theil yang berasal dari perbedaan antardaerah di dalam kelompok pulau yang sama.",
+    "theil_within.unit": "indeks",
+    gini: "Koefisien Gini",
+    "gini.desc":
+      "Ketimpangan PDRB per kapita antardaerah, ditimbang jumlah penduduk: 0 merata sempurna, 1 timpang sempurna.",
+    "gini.unit": "indeks",
+    sigma_log: "Konvergensi sigma",
+    "sigma_log.desc":
+      "Simpangan baku logaritma PDRB per kapita antardaerah; bila menurun, daerah-daerah saling mendekat.",
+    "sigma_log.unit": "simpangan baku",
+    max_min_ratio: "Rasio tertinggi–terendah",
+    "max_min_ratio.desc": "PDRB per kapita daerah terkaya dibagi PDRB per kapita daerah termiskin.",
+    "max_min_ratio.unit": "kali",
+
+    grdp_total: "PDRB total",
+    "grdp_total.desc": "Jumlah PDRB seluruh daerah, atas dasar harga berlaku 2022.",
+    "grdp_total.unit": "miliar rupiah",
+    growth_rate: "Laju pertumbuhan ekonomi",
+    "growth_rate.desc": "Pertumbuhan PDRB total dibanding tahun sebelumnya.",
+    "growth_rate.unit": "% per tahun",
+    grdp_per_capita_mean: "Rata-rata PDRB per kapita",
+    "grdp_per_capita_mean.desc": "PDRB total dibagi jumlah penduduk seluruh daerah.",
+    "grdp_per_capita_mean.unit": "juta rupiah per jiwa",
+    grdp_per_capita_median: "Median PDRB per kapita",
+    "grdp_per_capita_median.desc":
+      "PDRB per kapita penduduk yang berada di tengah sebaran: separuh penduduk tinggal di daerah yang lebih miskin.",
+    "grdp_per_capita_median.unit": "juta rupiah per jiwa",
+    population_total: "Jumlah penduduk",
+    "population_total.desc": "Jumlah penduduk seluruh daerah.",
+    "population_total.unit": "jiwa",
+
+    agreements_trade: "Kesepakatan perdagangan",
+    "agreements_trade.desc":
+      "Kesepakatan kerja sama perdagangan dan investasi yang berjalan pada akhir tahun.",
+    "agreements_trade.unit": "kesepakatan",
+    agreements_tourism: "Kesepakatan pariwisata",
+    "agreements_tourism.desc": "Kesepakatan kerja sama pariwisata regional yang berjalan pada akhir tahun.",
+    "agreements_tourism.unit": "kesepakatan",
+    agreements_food: "Kesepakatan pangan",
+    "agreements_food.desc": "Kesepakatan kerja sama ketahanan pangan yang berjalan pada akhir tahun.",
+    "agreements_food.unit": "kesepakatan",
+    agreements_energy: "Kesepakatan energi",
+    "agreements_energy.desc": "Kesepakatan interkoneksi dan ketahanan energi yang berjalan pada akhir tahun.",
+    "agreements_energy.unit": "kesepakatan",
+    agreements_total: "Jumlah kesepakatan",
+    "agreements_total.desc": "Seluruh kesepakatan kerja sama antardaerah yang berjalan pada akhir tahun.",
+    "agreements_total.unit": "kesepakatan",
+    coop_rate_trade: "Daerah yang bekerja sama di bidang perdagangan",
+    "coop_rate_trade.desc":
+      "Persentase daerah yang memiliki sedikitnya satu kesepakatan perdagangan yang berjalan.",
+    "coop_rate_trade.unit": "% daerah",
+    coop_rate_tourism: "Daerah yang bekerja sama di bidang pariwisata",
+    "coop_rate_tourism.desc":
+      "Persentase daerah yang memiliki sedikitnya satu kesepakatan pariwisata yang berjalan.",
+    "coop_rate_tourism.unit": "% daerah",
+    coop_rate_food: "Daerah yang bekerja sama di bidang pangan",
+    "coop_rate_food.desc":
+      "Persentase daerah yang memiliki sedikitnya satu kesepakatan pangan yang berjalan.",
+    "coop_rate_food.unit": "% daerah",
+    coop_rate_energy: "Daerah yang bekerja sama di bidang energi",
+    "coop_rate_energy.desc":
+      "Persentase daerah yang memiliki sedikitnya satu kesepakatan energi yang berjalan.",
+    "coop_rate_energy.unit": "% daerah",
+    agreements_formed: "Kesepakatan baru",
+    "agreements_formed.desc": "Kesepakatan yang ditandatangani tahun ini.",
+    "agreements_formed.unit": "kesepakatan per tahun",
+    agreements_broken: "Kesepakatan putus",
+    "agreements_broken.desc":
+      "Kesepakatan yang berakhir tahun ini karena kepercayaan runtuh atau kerugian berulang.",
+    "agreements_broken.unit": "kesepakatan per tahun",
+    agreements_repaired: "Kesepakatan terselamatkan",
+    "agreements_repaired.desc":
+      "Kesepakatan yang nyaris putus tetapi dipulihkan melalui mekanisme penyelesaian sengketa.",
+    "agreements_repaired.unit": "kesepakatan per tahun",
+
+    mean_trust: "Rata-rata kepercayaan",
+    "mean_trust.desc":
+      "Rata-rata kepercayaan antardaerah yang pernah bermitra: 0 tidak percaya, 1 percaya penuh.",
+    "mean_trust.unit": "skala 0–1",
+    mean_ego: "Rata-rata ego daerah",
+    "mean_ego.desc":
+      "Seberapa jauh daerah menilai kerja sama dari posisi relatifnya terhadap mitra, bukan dari manfaatnya sendiri.",
+    "mean_ego.unit": "skala 0–1",
+    mean_capacity: "Rata-rata kapasitas kelembagaan",
+    "mean_capacity.desc":
+      "Kemampuan aparatur daerah merancang dan menjalankan kerja sama; menentukan berapa kesepakatan yang sanggup dikelola.",
+    "mean_capacity.unit": "skala 0–1",
+    mean_propensity: "Rata-rata kecenderungan bermitra",
+    "mean_propensity.desc": "Peluang rata-rata daerah mencari mitra baru dalam setahun, di semua bidang.",
+    "mean_propensity.unit": "peluang per tahun",
+    net_cooperation_gain: "Manfaat bersih kerja sama",
+    "net_cooperation_gain.desc":
+      "Manfaat kerja sama yang terwujud tahun ini dikurangi biaya yang ditanggung daerah, di luar bonus insentif.",
+    "net_cooperation_gain.unit": "miliar rupiah per tahun",
+    policy_cost: "Biaya kebijakan",
+    "policy_cost.desc":
+      "Belanja tahun ini untuk seluruh kebijakan yang diaktifkan, termasuk bonus Dana Insentif.",
+    "policy_cost.unit": "miliar rupiah per tahun",
+
+    "domain.trade": "Perdagangan",
+    "domain.tourism": "Pariwisata",
+    "domain.food": "Pangan",
+    "domain.energy": "Energi",
+    domains: "Bidang kerja sama",
+
+    klassen: "Tipologi Klassen",
+    "klassen.desc":
+      "Pengelompokan daerah menurut PDRB per kapita dan laju pertumbuhannya dibanding rata-rata nasional pada tahun yang sama.",
+    "klassen.1": "Daerah maju dan tumbuh cepat",
+    "klassen.1.desc": "PDRB per kapita dan pertumbuhan di atas rata-rata (kuadran I).",
+    "klassen.2": "Daerah maju tapi tertekan",
+    "klassen.2.desc": "PDRB per kapita di atas rata-rata, pertumbuhan di bawah rata-rata (kuadran II).",
+    "klassen.3": "Daerah berkembang cepat",
+    "klassen.3.desc": "PDRB per kapita di bawah rata-rata, pertumbuhan di atas rata-rata (kuadran III).",
+    "klassen.4": "Daerah relatif tertinggal",
+    "klassen.4.desc": "PDRB per kapita dan pertumbuhan di bawah rata-rata (kuadran IV).",
+    "klassen.none": "Belum ada (tahun 0)",
+
+    island_group: "Kelompok pulau",
+    island_groups: "Kelompok pulau",
+    all_groups: "Semua kelompok pulau",
+    region: "Daerah",
+    regions: "Daerah",
+  },
+  en: {
+    year: "Simulated year",
+    "year.desc": "Years since the data year; year 0 is the data itself.",
+    "year.unit": "years",
+    calendar_year: "Year",
+    "calendar_year.desc": "Calendar year: the data year plus the simulated year.",
+    "calendar_year.unit": "year",
+
+    williamson: "Williamson index",
+    "williamson.desc":
+      "Population-weighted disparity of GRDP per capita between regions. Higher means more unequal.",
+    "williamson.unit": "index",
+    theil: "Theil index",
+    "theil.desc": "Disparity of GRDP per capita that splits into disparity between and within island groups.",
+    "theil.unit": "index",
+    theil_between: "Theil between island groups",
+    "theil_between.desc":
+      "The part of the Theil index due to differences between the island groups' averages.",
+    "theil_between.unit": "index",
+    theil_within: "Theil within island groups",
+    "theil_within.desc":
+      "The part of the Theil index due to differences between regions of the same island group.",
+    "theil_within.unit": "index",
+    gini: "Gini coefficient",
+    "gini.desc":
+      "Population-weighted disparity of GRDP per capita: 0 is perfect equality, 1 perfect inequality.",
+    "gini.unit": "index",
+    sigma_log: "Sigma convergence",
+    "sigma_log.desc":
+      "Standard deviation of log GRDP per capita across regions; when it falls, regions are converging.",
+    "sigma_log.unit": "standard deviation",
+    max_min_ratio: "Richest-to-poorest ratio",
+    "max_min_ratio.desc": "GRDP per capita of the richest region divided by that of the poorest.",
+    "max_min_ratio.unit": "times",
+
+    grdp_total: "Total GRDP",
+    "grdp_total.desc": "Sum of all regions' GRDP, at 2022 prices.",
+    "grdp_total.unit": "billion rupiah",
+    growth_rate: "Economic growth rate",
+    "growth_rate.desc": "Growth of total GRDP over the previous year.",
+    "growth_rate.unit": "% per year",
+    grdp_per_capita_mean: "Mean GRDP per capita",
+    "grdp_per_capita_mean.desc": "Total GRDP divided by the total population.",
+    "grdp_per_capita_mean.unit": "million rupiah per person",
+    grdp_per_capita_median: "Median GRDP per capita",
+    "grdp_per_capita_median.desc":
+      "GRDP per capita of the person in the middle: half the population lives in poorer regions.",
+    "grdp_per_capita_median.unit": "million rupiah per person",
+    population_total: "Population",
+    "population_total.desc": "Total population of all regions.",
+    "population_total.unit": "persons",
+
+    agreements_trade: "Trade agreements",
+    "agreements_trade.desc": "Trade and investment cooperation agreements in force at the end of the year.",
+    "agreements_trade.unit": "agreements",
+    agreements_tourism: "Tourism agreements",
+    "agreements_tourism.desc": "Regional tourism cooperation agreements in force at the end of the year.",
+    "agreements_tourism.unit": "agreements",
+    agreements_food: "Food agreements",
+    "agreements_food.desc": "Food security cooperation agreements in force at the end of the year.",
+    "agreements_food.unit": "agreements",
+    agreements_energy: "Energy agreements",
+    "agreements_energy.desc":
+      "Energy interconnection and security agreements in force at the end of the year.",
+    "agreements_energy.unit": "agreements",
+    agreements_total: "All agreements",
+    "agreements_total.desc": "All inter-regional cooperation agreements in force at the end of the year.",
+    "agreements_total.unit": "agreements",
+    coop_rate_trade: "Regions cooperating in trade",
+    "coop_rate_trade.desc": "Share of regions with at least one trade agreement in force.",
+    "coop_rate_trade.unit": "% of regions",
+    coop_rate_tourism: "Regions cooperating in tourism",
+    "coop_rate_tourism.desc": "Share of regions with at least one tourism agreement in force.",
+    "coop_rate_tourism.unit": "% of regions",
+    coop_rate_food: "Regions cooperating on food",
+    "coop_rate_food.desc": "Share of regions with at least one food agreement in force.",
+    "coop_rate_food.unit": "% of regions",
+    coop_rate_energy: "Regions cooperating on energy",
+    "coop_rate_energy.desc": "Share of regions with at least one energy agreement in force.",
+    "coop_rate_energy.unit": "% of regions",
+    agreements_formed: "New agreements",
+    "agreements_formed.desc": "Agreements signed this year.",
+    "agreements_formed.unit": "agreements per year",
+    agreements_broken: "Broken agreements",
+    "agreements_broken.desc": "Agreements that ended this year because trust collapsed or losses persisted.",
+    "agreements_broken.unit": "agreements per year",
+    agreements_repaired: "Rescued agreements",
+    "agreements_repaired.desc": "Agreements about to break that a dispute-resolution mechanism saved.",
+    "agreements_repaired.unit": "agreements per year",
+
+    mean_trust: "Mean trust",
+    "mean_trust.desc": "Mean trust between regions that have ever been partners: 0 no trust, 1 full trust.",
+    "mean_trust.unit": "scale 0–1",
+    mean_ego: "Mean regional ego",
+    "mean_ego.desc":
+      "How far regions judge cooperation by their position relative to partners rather than by their own gain.",
+    "mean_ego.unit": "scale 0–1",
+    mean_capacity: "Mean institutional capacity",
+    "mean_capacity.desc":
+      "Regional officials' ability to design and run cooperation; it sets how many agreements a region can manage.",
+    "mean_capacity.unit": "scale 0–1",
+    mean_propensity: "Mean propensity to cooperate",
+    "mean_propensity.desc":
+      "Average yearly probability that a region looks for a new partner, over all domains.",
+    "mean_propensity.unit": "probability per year",
+    net_cooperation_gain: "Net cooperation gain",
+    "net_cooperation_gain.desc":
+      "This year's realised cooperation gains minus the costs the regions bear, excluding incentive bonuses.",
+    "net_cooperation_gain.unit": "billion rupiah per year",
+    policy_cost: "Policy cost",
+    "policy_cost.desc": "This year's spending on all active policies, incentive-fund bonuses included.",
+    "policy_cost.unit": "billion rupiah per year",
+
+    "domain.trade": "Trade",
+    "domain.tourism": "Tourism",
+    "domain.food": "Food",
+    "domain.energy": "Energy",
+    domains: "Domains of cooperation",
+
+    klassen: "Klassen typology",
+    "klassen.desc":
+      "Regions classified by GRDP per capita and growth against the national average in the same year.",
+    "klassen.1": "Developed, fast-growing",
+    "klassen.1.desc": "GRDP per capita and growth above average (quadrant I).",
+    "klassen.2": "Developed but stagnating",
+    "klassen.2.desc": "GRDP per capita above average, growth below average (quadrant II).",
+    "klassen.3": "Fast-developing",
+    "klassen.3.desc": "GRDP per capita below average, growth above average (quadrant III).",
+    "klassen.4": "Relatively lagging",
+    "klassen.4.desc": "GRDP per capita and growth below average (quadrant IV).",
+    "klassen.none": "Not yet defined (year 0)",
+
+    island_group: "Island group",
+    island_groups: "Island groups",
+    all_groups: "All island groups",
+    region: "Region",
+    regions: "Regions",
+  },
+});
+
+export type MetricKey = (typeof metricText.keys)[number];
