@@ -1,6 +1,6 @@
 // The messages between the page and the simulation worker (viz/src/run/sim.worker.ts). The worker
 // runs the model from sim/ so the page never freezes; it streams each year as soon as it exists.
-import type { ScenarioInput, YearRow } from "../../../sim/index.js";
+import type { Scenario, ScenarioInput, YearRow } from "../../../sim/index.js";
 import type { RegionFrame, RegionInfo } from "./run-data.js";
 
 /** Where a run's world comes from. */
@@ -23,9 +23,25 @@ export interface RunRequest {
 export type ToWorker = ({ type: "run" } & RunRequest) | { type: "cancel"; runId: number };
 
 export type FromWorker =
-  | { type: "start"; runId: number; regions: RegionInfo[]; domains: string[]; seeds: number[] }
+  /** The run's shape, before its first year; `scenario` has every default filled in. */
+  | {
+      type: "start";
+      runId: number;
+      scenario: Scenario;
+      regions: RegionInfo[];
+      domains: string[];
+      seeds: number[];
+    }
   /** Year `row.year` of every replicate (rows[r]) and replicate 0's region frame. */
   | { type: "year"; runId: number; rows: YearRow[]; frame: RegionFrame; millis: number }
   | { type: "done"; runId: number; totalPolicyCost: number[]; millis: number }
-  /** A user's mistake (invalid scenario or world): `message` names the field and the problem. */
-  | { type: "error"; runId: number; message: string };
+  /**
+   * The run stopped. `bug` false: the user's mistake (invalid scenario or world), and `message` names
+   * the field and the problem. `bug` true: an unexpected failure, and `message` says it is a bug.
+   */
+  | { type: "error"; runId: number; message: string; bug: boolean };
+
+export type StartMessage = Extract<FromWorker, { type: "start" }>;
+export type YearMessage = Extract<FromWorker, { type: "year" }>;
+export type DoneMessage = Extract<FromWorker, { type: "done" }>;
+export type ErrorMessage = Extract<FromWorker, { type: "error" }>;
