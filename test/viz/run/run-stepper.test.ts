@@ -127,6 +127,19 @@ describe("createRunStepper", () => {
     expect(byReplicate[1]).not.toEqual(byReplicate[0]);
   });
 
+  it("steps one replicate at a time and returns a year once all replicates have it", () => {
+    const stepper = createRunStepper(indonesia2022(), { years: 1 }, 3);
+    expect(stepper.step()).toBeUndefined();
+    expect(stepper.step()).toBeUndefined();
+    const year0 = stepper.step();
+    expect(year0?.rows.map((row) => row.year)).toEqual([0, 0, 0]);
+    expect([stepper.step(), stepper.step()]).toEqual([undefined, undefined]);
+    expect(stepper.done).toBe(false);
+    expect(stepper.step()?.frame.year).toBe(1);
+    expect(stepper.done).toBe(true);
+    expect(stepper.step()).toBeUndefined();
+  });
+
   it("describes the run before its first year", () => {
     const world = indonesia2022();
     const stepper = createRunStepper(world, { years: 3, seed: 5 }, 2);

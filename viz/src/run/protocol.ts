@@ -32,8 +32,12 @@ export type FromWorker =
       domains: string[];
       seeds: number[];
     }
-  /** Year `row.year` of every replicate (rows[r]) and replicate 0's region frame. */
+  /**
+   * Year `frame.year` of every replicate (rows[r]) and replicate 0's region frame; `millis`: the time
+   * the worker spent computing this year, all replicates together.
+   */
   | { type: "year"; runId: number; rows: YearRow[]; frame: RegionFrame; millis: number }
+  /** Every year has been sent; `millis`: the run's time in the worker, from request to done. */
   | { type: "done"; runId: number; totalPolicyCost: number[]; millis: number }
   /**
    * The run stopped. `bug` false: the user's mistake (invalid scenario or world), and `message` names

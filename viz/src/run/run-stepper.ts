@@ -34,7 +34,13 @@ export interface RunStepper {
   readonly start: RunStart;
   /** True once the last year of the scenario has been returned. */
   readonly done: boolean;
-  /** Year 0 (the world as loaded) on the first call, then one simulated year per call; undefined when done. */
+  /**
+   * The smallest unit of work: one replicate's next year (year 0, the world as loaded, comes first).
+   * Returns the year once every replicate has reached it, else undefined; callers that slice their
+   * time (the worker, the main-thread fallback) call it once per task.
+   */
+  step(): RunYear | undefined;
+  /** The next year of every replicate; undefined when done. */
   next(): RunYear | undefined;
   /** Policy spending of each replicate over the years returned so far (billion IDR), summed as runModel sums it. */
   totalPolicyCost(): number[];
@@ -44,7 +50,8 @@ export interface RunStepper {
  * Validates the scenario (sim's schema; errors are InputErrors naming "scenario" and the field) and
  * the replicate count, and prepares one model per replicate: replicate r runs with seed scenario.seed
  * + r, so replicate 0 is exactly `sinergi run --seed <scenario.seed>`. The world must be the one the
- * scenario names (see world-source.ts); the stepper does not load it.
+ * scenario names (see world-source.ts); the stepper does not load it. Replicates advance together,
+ * year by year.
  */
 export function createRunStepper(world: World, scenarioInput: unknown, replicates: number): RunStepper {
   const scenario = parseScenario(scenarioInput, "scenario");
@@ -56,7 +63,12 @@ export function createRunStepper(world: World, scenarioInput: unknown, replicate
     );
   }
   const seeds = Array.from({ length: replicates }, (_, r) => scenario.seed + r);
-  const models = seeds.map((seed) => new Model(world, { ...scenario, seed }));
+  // Replicate 0 is built now, so that a scenario that does not fit the world (an unknown region id)
+  // fails here, before the run starts; the others only differ in their seed and are built when they
+  // first step, which spreads the cost of building large worlds' models over the run's first tasks.
+  const models: Array<Model | undefined> = seeds.map((seed, r) =>
+    r === 0 ? new Model(world, { ...scenario, seed }) : undefined,
+  );
   const first = models[0]!;
   const start: RunStart = {
     scenario,
@@ -65,29 +77,38 @@ export function createRunStepper(world: World, scenarioInput: unknown, replicate
     seeds,
   };
   const policyCost = new Array<number>(replicates).fill(0);
-  let recorded = false;
+  /** The year being assembled: the rows of the replicates that have reached it. */
+  let pending: YearRow[] = [];
+  let nextYear = 0;
 
-  const advance = (model: Model): YearRow => {
-    if (recorded) return model.step();
-    return model.record();
-  };
-
-  return {
+  const stepper: RunStepper = {
     start,
     get done() {
-      return recorded && first.done;
+      return nextYear > scenario.years;
+    },
+    step() {
+      if (stepper.done) return undefined;
+      const r = pending.length;
+      const model = (models[r] ??= new Model(world, { ...scenario, seed: seeds[r]! }));
+      const row = nextYear === 0 ? model.record() : model.step();
+      policyCost[r]! += row.policy_cost;
+      pending.push(row);
+      if (pending.length < replicates) return undefined;
+      const rows = pending;
+      pending = [];
+      nextYear++;
+      return { rows, frame: regionFrame(first) };
     },
     next() {
-      if (recorded && first.done) return undefined;
-      const rows = models.map(advance);
-      recorded = true;
-      rows.forEach((row, r) => {
-        policyCost[r]! += row.policy_cost;
-      });
-      return { rows, frame: regionFrame(first) };
+      while (!stepper.done) {
+        const year = stepper.step();
+        if (year) return year;
+      }
+      return undefined;
     },
     totalPolicyCost: () => policyCost.slice(),
   };
+  return stepper;
 }
 
 function regionInfo(world: World): RegionInfo[] {

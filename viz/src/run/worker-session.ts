@@ -16,9 +16,10 @@ export type ScheduleTask = (task: () => void) => void;
 export const BUG_PREFIX = "Internal error in Sinergi (a bug; please report it with the scenario):";
 
 /**
- * Returns the handler of incoming messages. A run computes one year (all replicates) per task and
- * yields between years, so that a "cancel" or a newer "run" arriving meanwhile is handled before the
- * next year: a newer run supersedes the current one at once.
+ * Returns the handler of incoming messages. A run computes one replicate's year per task and yields
+ * between tasks, so that a "cancel" or a newer "run" arriving meanwhile is handled before the next
+ * task: a newer run supersedes the current one within one replicate-year (about 85 ms for a
+ * 514-region world in Node, 4 ms for the 34 provinces).
  */
 export function createWorkerSession(
   post: PostMessage,
@@ -33,13 +34,17 @@ export function createWorkerSession(
   };
 
   const begin = (runId: number, stepper: RunStepper, started: number): void => {
+    /** Time spent computing the year being assembled, over its tasks (one replicate each). */
+    let computing = 0;
     const tick = (): void => {
       if (current !== runId) return;
       try {
         const before = now();
-        const year = stepper.next();
+        const year = stepper.step();
+        computing += now() - before;
         if (year) {
-          const message: FromWorker = { type: "year", runId, ...year, millis: now() - before };
+          const message: FromWorker = { type: "year", runId, ...year, millis: computing };
+          computing = 0;
           post(message, frameBuffers(year.frame));
         }
         if (stepper.done) {
