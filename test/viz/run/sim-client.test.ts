@@ -62,13 +62,18 @@ describe("SimClient", () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const sim = client();
     const first = collect();
-    sim.run({ world, scenario: { years: 30 }, replicates: 1 }, first.handlers);
-    await new Promise((resolve) => setTimeout(resolve, 0));
     const second = collect();
-    sim.run({ world, scenario: { years: 2 }, replicates: 1 }, second.handlers);
+    // The second run starts while the first is under way: from the first's handler of year 2.
+    const onYear = first.handlers.onYear!;
+    first.handlers.onYear = (message) => {
+      onYear(message);
+      if (message.frame.year === 2)
+        sim.run({ world, scenario: { years: 2 }, replicates: 1 }, second.handlers);
+    };
+    sim.run({ world, scenario: { years: 30 }, replicates: 1 }, first.handlers);
     await second.ended;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(first.events).not.toContain("done");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(first.events).toEqual(["start 1", "year 0", "year 1", "year 2"]);
     expect(second.events).toEqual(["start 1", "year 0", "year 1", "year 2", "done"]);
   });
 
