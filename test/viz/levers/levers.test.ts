@@ -179,3 +179,28 @@ describe("formatLeverValue", () => {
     expect(leverLabel(at("policies.incentiveFund.budget"), "en")).toBe("Cooperation incentive fund");
   });
 });
+
+describe("policy timing", () => {
+  const timed = LEVERS.filter((l) => l.timing !== undefined);
+
+  it("is offered once for every policy that has a timing window in the schema", () => {
+    const policies = defaultScenario().policies as Record<string, Record<string, unknown>>;
+    const withWindow = Object.keys(policies)
+      .filter((name) => "from" in policies[name]!)
+      .map((name) => `policies.${name}`);
+    expect(timed.map((l) => l.timing).sort()).toEqual(withWindow.sort());
+  });
+
+  it.each(timed.map((l) => ({ timing: l.timing! })))("$timing accepts a window of years", ({ timing }) => {
+    const scenario = parseScenario(
+      withOverrides({}, [
+        { path: `${timing}.from`, value: 5 },
+        { path: `${timing}.until`, value: 12 },
+      ]),
+      "lever",
+    );
+    expect(valueAtPath(scenario, `${timing}.from`)).toBe(5);
+    expect(valueAtPath(scenario, `${timing}.until`)).toBe(12);
+    expect(valueAtPath(defaultScenario(), `${timing}.from`)).toBe(1);
+  });
+});

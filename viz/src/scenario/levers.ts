@@ -62,6 +62,12 @@ export interface Lever {
   /** Its text has a {default} placeholder: use leverHelp, which fills it. */
   helpKey: LeverTextKey;
   /**
+   * The policy's scenario object when the lever is a policy's main control and the policy has a timing
+   * window: `<timing>.from` (first simulated year in force, default 1) and `<timing>.until` (last year,
+   * absent = to the end). Simulated years count from 1; the shell bounds them by the scenario's years.
+   */
+  timing?: string;
+  /**
    * A cost or calibration assumption of the lever rather than the policy choice itself: the shell may
    * fold these under a "details" disclosure so that the first view shows one control per policy.
    */
@@ -93,26 +99,31 @@ function lever(
   return entry;
 }
 
+/** A policy's main control, which also carries the policy's timing window. */
+function policy(path: string, group: LeverGroupId, control: LeverControl, format: LeverFormat): Lever {
+  return { ...lever(path, group, control, format), timing: path.split(".").slice(0, 2).join(".") };
+}
+
 export const LEVERS: readonly Lever[] = [
   // 1. Penguatan kerangka regulasi dan kelembagaan
-  lever("policies.harmonisation.level", "regulation", range(0, 1, 0.05), "percent"),
+  policy("policies.harmonisation.level", "regulation", range(0, 1, 0.05), "percent"),
   lever("policies.harmonisation.costAtFullLevel", "regulation", range(0, 500, 10), "rupiah", true),
-  lever("policies.regionalBody.members", "regulation", { kind: "regionSets", all: "all" }, "number"),
+  policy("policies.regionalBody.members", "regulation", { kind: "regionSets", all: "all" }, "number"),
   lever("policies.regionalBody.coordinationCostReduction", "regulation", range(0, 1, 0.05), "percent", true),
   lever("policies.regionalBody.feePerMember", "regulation", range(0, 50, 1), "rupiah", true),
-  lever("policies.disputeResolution.repairShare", "regulation", range(0, 1, 0.05), "percent"),
+  policy("policies.disputeResolution.repairShare", "regulation", range(0, 1, 0.05), "percent"),
   lever("policies.disputeResolution.costPerCase", "regulation", range(0, 20, 0.5), "rupiah", true),
 
   // 2. Peningkatan kapasitas dan kualitas sumber daya manusia
-  lever("policies.capacityBuilding.increment", "capacity", range(0, 0.05, 0.005), "number"),
+  policy("policies.capacityBuilding.increment", "capacity", range(0, 0.05, 0.005), "number"),
   lever("policies.capacityBuilding.threshold", "capacity", range(0, 1, 0.05), "number"),
   lever("policies.capacityBuilding.costPerRegion", "capacity", range(0, 100, 1), "rupiah", true),
 
   // 3. Inovasi pembiayaan dan alokasi anggaran
-  lever("policies.incentiveFund.budget", "financing", range(0, 2000, 10), "rupiah"),
+  policy("policies.incentiveFund.budget", "financing", range(0, 2000, 10), "rupiah"),
   lever("policies.incentiveFund.perAgreement", "financing", range(0, 50, 0.5), "rupiah"),
   lever("policies.incentiveFund.favourPoor", "financing", { kind: "toggle" }, "number"),
-  lever("policies.ppp.investmentShare", "financing", range(0, 1, 0.05), "percent"),
+  policy("policies.ppp.investmentShare", "financing", range(0, 1, 0.05), "percent"),
   lever("policies.ppp.premium", "financing", range(0, 0.5, 0.01), "percent", true),
   lever("policies.ppp.costPerProject", "financing", range(0, 20, 0.5), "rupiah", true),
   lever(
@@ -129,11 +140,11 @@ export const LEVERS: readonly Lever[] = [
   ),
 
   // 4. Penguatan koordinasi dan kepemimpinan
-  lever("policies.facilitation.egoDamping", "coordination", range(0, 1, 0.05), "percent"),
+  policy("policies.facilitation.egoDamping", "coordination", range(0, 1, 0.05), "percent"),
   lever("policies.facilitation.costAtFullLevel", "coordination", range(0, 200, 5), "rupiah", true),
 
   // 5–6. Pelibatan multipihak; penggunaan teknologi dan data
-  lever("policies.informationPlatform.level", "participation", range(0, 1, 0.05), "percent"),
+  policy("policies.informationPlatform.level", "participation", range(0, 1, 0.05), "percent"),
   lever(
     "policies.informationPlatform.discoveryAtFullLevel",
     "participation",
@@ -149,7 +160,7 @@ export const LEVERS: readonly Lever[] = [
     true,
   ),
   lever("policies.informationPlatform.costAtFullLevel", "participation", range(0, 300, 5), "rupiah", true),
-  lever("policies.monitoring.level", "participation", range(0, 2, 0.1), "number"),
+  policy("policies.monitoring.level", "participation", range(0, 2, 0.1), "number"),
   lever("policies.monitoring.costPerAgreement", "participation", range(0, 5, 0.1), "rupiah", true),
 
   // Ego daerah

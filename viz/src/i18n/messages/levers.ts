@@ -196,6 +196,11 @@ export const leverText = defineMessages({
     "control.details": "Rincian dan asumsi biaya",
     "control.reset": "Kembalikan ke nilai bawaan",
     "control.default": "Bawaan: {value}",
+    "control.from": "Berlaku mulai tahun ke-",
+    "control.until": "Berlaku sampai tahun ke-",
+    "control.untilEnd": "Sampai akhir simulasi",
+    "control.timing.help":
+      "Tahun simulasi ketika kebijakan berlaku, dihitung dari 1 (tahun pertama setelah tahun data). Biarkan batas akhir kosong agar kebijakan berlaku sampai akhir simulasi.",
   },
   en: {
     "group.regulation": "Regulation and institutions",
@@ -388,6 +393,11 @@ export const leverText = defineMessages({
     "control.details": "Details and cost assumptions",
     "control.reset": "Reset to default",
     "control.default": "Default: {value}",
+    "control.from": "In force from simulated year",
+    "control.until": "In force until simulated year",
+    "control.untilEnd": "Until the end of the run",
+    "control.timing.help":
+      "Simulated years in which the policy is in force, counted from 1 (the first year after the data year). Leave the end empty to keep the policy in force to the end of the run.",
   },
 });
 
