@@ -36,7 +36,8 @@ export interface CompareSummary {
   cost: Comparison;
 }
 
-function defined(values: Comparison): Comparison {
+/** Keeps the values that exist, so a missing one is absent rather than undefined. */
+function defined(values: { [K in keyof Comparison]-?: number | undefined }): Comparison {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Comparison;
 }
 

@@ -5,7 +5,7 @@ export type SweepProblem =
   | { kind: "empty" }
   /** A file the reader does not know (by its name and first character), e.g. a Parquet file. */
   | { kind: "format"; parquet: boolean }
-  | { kind: "missing-columns"; columns: string[] }
+  | { kind: "missing-columns"; columns: readonly string[] }
   | { kind: "duplicate-column"; column: string }
   /** `seed` after `year`: the parameter columns cannot be found between them. */
   | { kind: "column-order" }
