@@ -130,12 +130,14 @@ describe("the lever catalogue", () => {
     });
   });
 
-  it("keeps help texts to at most four sentences", () => {
+  it("keeps help texts to one to three sentences before the default", () => {
     for (const lever of LEVERS) {
       for (const lang of ["id", "en"] as const) {
-        // Decimal separators and abbreviations aside, a sentence ends with ". " or a final ".".
-        const sentences = leverHelp(lever, lang).split(/\.\s+(?=[A-Z])/).length;
-        expect(sentences, `${lever.path} (${lang})`).toBeLessThanOrEqual(4);
+        const text = leverHelp(lever, lang).replace(/\s*(Bawaan|Default): [^]*$/, "");
+        // A sentence ends with a full stop followed by a capital (so "0,5" or "0.5" does not end one).
+        const sentences = text.split(/\.\s+(?=\p{Lu})/u).length;
+        expect(sentences, `${lever.path} (${lang})`).toBeLessThanOrEqual(3);
+        expect(text.length, `${lever.path} (${lang})`).toBeGreaterThan(40);
       }
     }
   });
