@@ -39,10 +39,9 @@ export function liveAttr<E extends Element>(node: E, name: string, text: () => s
   return node;
 }
 
-/** Runs an arbitrary relabelling (a select's options, a chart's axis titles) after every change. */
+/** Runs an arbitrary relabelling (a select's options, a chart's axis titles) now and after every change. */
 export function onRelabel(node: Element, relabel: () => void): void {
-  bindings.add({ node, apply: relabel });
-  if (bindings.size > PRUNE_ABOVE) prune();
+  bind(node, relabel);
 }
 
 /** Applies every binding; those whose element has left the page are forgotten. */

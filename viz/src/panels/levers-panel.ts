@@ -1,0 +1,141 @@
+// The levers, in the groups of the source text's strategies, each group a disclosure with a fieldset.
+// A group's cost and calibration assumptions (levers marked `detail`) fold under a further disclosure,
+// so that the first view shows one control per policy. Controls that need the world's island groups
+// are rebuilt when a run reveals them.
+import type { ScenarioInput } from "../../../sim/index.js";
+import { el, replaceChildren } from "../app/dom.js";
+import { liveText } from "../app/live-text.js";
+import { leverText } from "../i18n/messages/levers.js";
+import { uiText } from "../i18n/messages/ui.js";
+import { LEVER_GROUPS, leversInGroup, type Lever, type LeverGroupId } from "../scenario/levers.js";
+import { egoByGroupControl, regionSetsControl } from "./group-lever-controls.js";
+import {
+  leverValue,
+  rangeControl,
+  selectControl,
+  toggleControl,
+  type LeverControl,
+  type SetValue,
+} from "./lever-control.js";
+
+export interface LeversPanel {
+  element: HTMLElement;
+  update(scenario: ScenarioInput): void;
+  /** The island groups of the current world (in the world's order). */
+  setGroups(groups: readonly string[]): void;
+}
+
+export interface LeversPanelOptions {
+  setValue: SetValue;
+  /** Paths shown elsewhere (the run's years are with the run controls). */
+  omit?: ReadonlySet<string>;
+  /** Groups open at first; the rest start folded. */
+  openGroups?: ReadonlySet<LeverGroupId>;
+}
+
+const DEFAULT_OPEN: ReadonlySet<LeverGroupId> = new Set([
+  "regulation",
+  "capacity",
+  "financing",
+  "coordination",
+  "participation",
+  "ego",
+]);
+
+/** The control for one lever of the catalogue. */
+export function leverControl(lever: Lever, groups: readonly string[], setValue: SetValue): LeverControl {
+  const control = lever.control;
+  switch (control.kind) {
+    case "range":
+      return rangeControl(
+        lever,
+        control,
+        (scenario) => leverValue(scenario, lever),
+        (value) => setValue(lever.path, value),
+      );
+    case "toggle":
+      return toggleControl(lever, setValue);
+    case "select":
+      return selectControl({ ...lever, control }, setValue);
+    case "egoByGroup":
+      return egoByGroupControl({ ...lever, control }, groups, setValue);
+    case "regionSets":
+      return regionSetsControl({ ...lever, control }, groups, setValue);
+  }
+}
+
+export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOptions): LeversPanel {
+  const open = options.openGroups ?? DEFAULT_OPEN;
+  let scenario = initial;
+  let groups: readonly string[] = [];
+  let controls: LeverControl[] = [];
+  const body = el("div", { class: "lever-groups" });
+
+  function build(): void {
+    controls = [];
+    const sections = LEVER_GROUPS.map((group) => {
+      const levers = leversInGroup(group.id).filter((lever) => !options.omit?.has(lever.path));
+      const make = (lever: Lever): HTMLElement => {
+        const control = leverControl(lever, groups, options.setValue);
+        controls.push(control);
+        return control.element;
+      };
+      const main = levers.filter((lever) => !lever.detail).map(make);
+      const details = levers.filter((lever) => lever.detail).map(make);
+      const detailsSection =
+        details.length === 0
+          ? null
+          : el("details", { class: "lever-details" }, [
+              liveText(el("summary"), () => uiText("lever_details")),
+              ...details,
+            ]);
+      const helpId = `lever-group-${group.id}-help`;
+      return el(
+        "details",
+        { class: "lever-group", attrs: { open: open.has(group.id), "data-group": group.id } },
+        [
+          liveText(el("summary"), () => leverText(group.labelKey)),
+          el("fieldset", { attrs: { "aria-describedby": helpId } }, [
+            liveText(el("legend", { class: "visually-hidden" }), () => leverText(group.labelKey)),
+            liveText(el("p", { class: "help", attrs: { id: helpId } }), () => leverText(group.helpKey)),
+            ...main,
+            detailsSection,
+          ]),
+        ],
+      );
+    });
+    // Keeps which groups the user opened or closed across a rebuild.
+    const wasOpen = new Map(
+      Array.from(body.querySelectorAll<HTMLDetailsElement>("details.lever-group")).map((d) => [
+        d.dataset.group,
+        d.open,
+      ]),
+    );
+    for (const section of sections) {
+      const remembered = wasOpen.get(section.dataset.group);
+      if (remembered !== undefined) section.open = remembered;
+    }
+    replaceChildren(body, sections);
+    for (const control of controls) control.update(scenario);
+  }
+
+  build();
+  const element = el(
+    "section",
+    { class: "panel levers-panel", attrs: { "aria-labelledby": "levers-heading", "data-testid": "levers" } },
+    [liveText(el("h2", { attrs: { id: "levers-heading" } }), () => uiText("levers_heading")), body],
+  );
+
+  return {
+    element,
+    update(next) {
+      scenario = next;
+      for (const control of controls) control.update(scenario);
+    },
+    setGroups(next) {
+      if (next.length === groups.length && next.every((group, i) => group === groups[i])) return;
+      groups = next.slice();
+      build();
+    },
+  };
+}
