@@ -56,6 +56,10 @@ export const sweepText = defineMessages({
     distribution_desc:
       "Setiap titik adalah satu simulasi; kotak menunjukkan kuartil dan garis tengahnya median.",
     scatter_desc: "Setiap titik adalah satu simulasi: nilai parameter terhadap hasilnya.",
+    scatter_subset: "Ditampilkan {shown} dari {total} simulasi, dipilih merata; ringkasan memakai semuanya.",
+    legend_box: "Kuartil (25%–75% simulasi)",
+    legend_whisker: "Rentang 90% (persentil ke-5 s.d. ke-95)",
+    legend_median: "Nilai tengah",
     trajectory_title: "Median {outcome} per tahun menurut {parameter}",
     trajectory_desc: "Median seluruh simulasi dalam setiap kelompok, tahun demi tahun.",
 
@@ -117,6 +121,10 @@ export const sweepText = defineMessages({
     distribution_title: "{outcome} in year {year} by {parameter}",
     distribution_desc: "Each point is one run; the box shows the quartiles and its middle line the median.",
     scatter_desc: "Each point is one run: the parameter's value against the outcome.",
+    scatter_subset: "Showing {shown} of {total} runs, evenly chosen; the summary uses them all.",
+    legend_box: "Quartiles (25%–75% of runs)",
+    legend_whisker: "90% range (5th to 95th percentile)",
+    legend_median: "Median",
     trajectory_title: "Median {outcome} over the years by {parameter}",
     trajectory_desc: "The median of all runs in each group, year by year.",
 
