@@ -90,7 +90,7 @@ describe("SimClient", () => {
     expect(invalid.events).toEqual(["error scenario: ego.mean: Too big: expected number to be <=1"]);
   });
 
-  it("drops late replies of a superseded run (a stand-in worker that answers when told)", () => {
+  it("drops late replies of a superseded run (a stand-in worker that answers when told)", async () => {
     const sent: ToWorker[] = [];
     const fake = {
       onmessage: null,
@@ -105,6 +105,7 @@ describe("SimClient", () => {
     const second = collect();
     const a = sim.run({ world, scenario: {}, replicates: 1 }, first.handlers);
     const b = sim.run({ world, scenario: {}, replicates: 1 }, second.handlers);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(sent.map((m) => `${m.type} ${m.runId}`)).toEqual([
       `run ${a.runId}`,
       `cancel ${a.runId}`,
@@ -124,6 +125,7 @@ describe("SimClient", () => {
     const sim = client({ createWorker: () => fake as unknown as Worker });
     const { events, handlers, ended } = collect();
     sim.run({ world, scenario: { years: 1 }, replicates: 1 }, handlers);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const fail = (fake as unknown as { onerror: (e: unknown) => void }).onerror;
     fail({ message: "blocked", preventDefault() {} });
     await ended;

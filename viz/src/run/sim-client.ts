@@ -10,8 +10,6 @@ import type {
   ToWorker,
   YearMessage,
 } from "./protocol.js";
-import SimWorker from "./sim.worker.ts?worker";
-import InlineSimWorker from "./sim.worker.ts?worker&inline";
 
 /** What the page asks for; the client numbers the run. */
 export type RunRequestInput = Omit<RunRequest, "runId">;
@@ -87,37 +85,60 @@ export class SimClient {
   }
 
   private connect(): Endpoint {
-    if (this.endpoint) return this.endpoint;
-    try {
-      this.endpoint = this.workerEndpoint();
-    } catch (error) {
-      this.endpoint = this.mainThreadEndpoint(`the browser could not start a worker (${String(error)})`);
-    }
+    this.endpoint ??= this.workerEndpoint();
     return this.endpoint;
   }
 
+  /**
+   * A worker made asynchronously (its module is loaded on demand, see createBundledWorker); messages
+   * sent meanwhile wait. If no worker can be made, or its script fails to load (a browser that refuses
+   * blob: workers from file://, a strict content security policy: an error event before any message),
+   * the model runs on the main thread instead and the waiting run is sent there.
+   */
   private workerEndpoint(): Endpoint {
-    const worker = this.options.createWorker?.() ?? createBundledWorker();
-    let answered = false;
-    worker.onmessage = (event: MessageEvent<FromWorker>) => {
-      answered = true;
-      this.receive(event.data);
+    let worker: Worker | undefined;
+    let closed = false;
+    const pending: ToWorker[] = [];
+    const endpoint: Endpoint = {
+      send: (message) => (worker ? worker.postMessage(message) : pending.push(message)),
+      close: () => {
+        closed = true;
+        worker?.terminate();
+      },
     };
-    // A worker whose script cannot load (a browser that refuses blob: workers from file://, a strict
-    // content security policy) fails with an error event and no message: run on the main thread
-    // instead, and send it the run that was waiting.
-    worker.onerror = (event: ErrorEvent) => {
-      if (answered || this.endpoint === undefined) return;
-      event.preventDefault();
-      worker.terminate();
-      this.endpoint = this.mainThreadEndpoint(`the worker failed to load (${event.message || "no detail"})`);
-      const active = this.active;
-      if (active) this.endpoint.send({ type: "run", runId: active.runId, ...active.request });
-    };
-    return {
-      send: (message) => worker.postMessage(message),
-      close: () => worker.terminate(),
-    };
+    const { createWorker } = this.options;
+    const make = createWorker ? async () => createWorker() : createBundledWorker;
+    make().then(
+      (created) => {
+        if (closed) {
+          created.terminate();
+          return;
+        }
+        let answered = false;
+        created.onmessage = (event: MessageEvent<FromWorker>) => {
+          answered = true;
+          this.receive(event.data);
+        };
+        created.onerror = (event: ErrorEvent) => {
+          if (answered || closed) return;
+          event.preventDefault();
+          endpoint.close();
+          this.fallBack(`the worker failed to load (${event.message || "no detail"})`);
+        };
+        worker = created;
+        for (const message of pending.splice(0)) created.postMessage(message);
+      },
+      (error: unknown) => {
+        if (!closed) this.fallBack(`the browser could not start a worker (${String(error)})`);
+      },
+    );
+    return endpoint;
+  }
+
+  private fallBack(reason: string): void {
+    this.endpoint = this.mainThreadEndpoint(reason);
+    const active = this.active;
+    if (active) this.endpoint.send({ type: "run", runId: active.runId, ...active.request });
   }
 
   /**
@@ -190,9 +211,14 @@ export class SimClient {
 /**
  * The served build loads the worker from its own file; the offline build is one HTML file opened
  * from file://, where a worker file cannot be loaded, so its worker is inlined and started from a
- * blob. `__SINERGI_OFFLINE__` is a build constant, so the bundler drops the variant not taken.
+ * blob. `__SINERGI_OFFLINE__` is a build constant and the imports are dynamic, so the bundler drops
+ * the variant not taken: a static import of the inline variant would keep its blob (the whole worker,
+ * 325 kB) in the served page, because building the blob is a side effect of loading that module.
  */
-function createBundledWorker(): Worker {
+async function createBundledWorker(): Promise<Worker> {
   const options = { name: "sinergi-simulation" };
-  return __SINERGI_OFFLINE__ ? new InlineSimWorker(options) : new SimWorker(options);
+  const { default: Constructor } = __SINERGI_OFFLINE__
+    ? await import("./sim.worker.ts?worker&inline")
+    : await import("./sim.worker.ts?worker");
+  return new Constructor(options);
 }
