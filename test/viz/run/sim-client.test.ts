@@ -3,7 +3,7 @@
 // replies late, to show that replies of a superseded run are dropped.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseScenario, runModel } from "../../../sim/index.js";
-import type { FromWorker, ToWorker } from "../../../viz/src/run/protocol.js";
+import { BUG_PREFIX, type FromWorker, type ToWorker } from "../../../viz/src/run/protocol.js";
 import { SimClient, type RunHandlers } from "../../../viz/src/run/sim-client.js";
 import { indonesia2022 } from "../../support/worlds.js";
 
@@ -132,5 +132,29 @@ describe("SimClient", () => {
     expect(fake.terminate).toHaveBeenCalled();
     expect(sim.fallbackReason).toMatch(/worker failed to load \(blocked\)/);
     expect(events).toEqual(["start 1", "year 0", "year 1", "done"]);
+  });
+
+  it("ends the run with a bug message when a working worker dies, and starts a new worker next time", async () => {
+    type FakeWorker = { onmessage: (e: { data: FromWorker }) => void; onerror: (e: unknown) => void };
+    const workers: FakeWorker[] = [];
+    const sim = client({
+      createWorker: () => {
+        const fake = { onmessage: null, onerror: null, postMessage() {}, terminate() {} };
+        workers.push(fake as unknown as FakeWorker);
+        return fake as unknown as Worker;
+      },
+    });
+    const { events, handlers } = collect();
+    const { runId } = sim.run({ world, scenario: {}, replicates: 1 }, handlers);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    workers[0]!.onmessage({
+      data: { type: "start", runId, scenario: parseScenario({}), regions: [], domains: [], seeds: [1] },
+    });
+    workers[0]!.onerror({ message: "out of memory", preventDefault() {} });
+    expect(events).toEqual(["start 1", `error ${BUG_PREFIX} out of memory`]);
+    expect(sim.fallbackReason).toBeUndefined();
+    sim.run({ world, scenario: {}, replicates: 1 }, collect().handlers);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(workers).toHaveLength(2);
   });
 });

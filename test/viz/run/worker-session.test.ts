@@ -2,9 +2,15 @@
 // older one between years, and how errors are told apart (the user's mistake or a bug).
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseScenario, runModel } from "../../../sim/index.js";
-import type { FromWorker, RunRequest, ToWorker, WorldSource } from "../../../viz/src/run/protocol.js";
+import {
+  BUG_PREFIX,
+  type FromWorker,
+  type RunRequest,
+  type ToWorker,
+  type WorldSource,
+} from "../../../viz/src/run/protocol.js";
 import { addYear, completeRunData, startRunData } from "../../../viz/src/run/run-data-builder.js";
-import { BUG_PREFIX, createWorkerSession } from "../../../viz/src/run/worker-session.js";
+import { createWorkerSession } from "../../../viz/src/run/worker-session.js";
 import { indonesia2022 } from "../../support/worlds.js";
 
 const BUILTIN: WorldSource = { kind: "builtin", name: "indonesia-2022" };

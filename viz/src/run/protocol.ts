@@ -45,6 +45,9 @@ export type FromWorker =
    */
   | { type: "error"; runId: number; message: string; bug: boolean };
 
+/** Starts the message of an error that is a bug rather than a user's mistake. */
+export const BUG_PREFIX = "Internal error in Sinergi (a bug; please report it with the scenario):";
+
 export type StartMessage = Extract<FromWorker, { type: "start" }>;
 export type YearMessage = Extract<FromWorker, { type: "year" }>;
 export type DoneMessage = Extract<FromWorker, { type: "done" }>;

@@ -1,14 +1,15 @@
 // The page's side of the simulation: starts runs in the worker (sim.worker.ts) and hands each reply to
 // the run it belongs to. One run at a time: a new run cancels the previous one, and replies that
 // belong to a cancelled run (already in flight when it was cancelled) are dropped by their runId.
-import type {
-  DoneMessage,
-  ErrorMessage,
-  FromWorker,
-  RunRequest,
-  StartMessage,
-  ToWorker,
-  YearMessage,
+import {
+  BUG_PREFIX,
+  type DoneMessage,
+  type ErrorMessage,
+  type FromWorker,
+  type RunRequest,
+  type StartMessage,
+  type ToWorker,
+  type YearMessage,
 } from "./protocol.js";
 
 /** What the page asks for; the client numbers the run. */
@@ -120,10 +121,26 @@ export class SimClient {
           this.receive(event.data);
         };
         created.onerror = (event: ErrorEvent) => {
-          if (answered || closed) return;
+          if (closed) return;
           event.preventDefault();
           endpoint.close();
-          this.fallBack(`the worker failed to load (${event.message || "no detail"})`);
+          if (!answered) {
+            this.fallBack(`the worker failed to load (${event.message || "no detail"})`);
+            return;
+          }
+          // The session reports its own errors, so this is the worker itself failing (out of memory):
+          // end the run with a message rather than leave it waiting; the next run starts a new worker.
+          this.endpoint = undefined;
+          const active = this.active;
+          if (active) {
+            const detail = event.message || "the simulation worker stopped";
+            this.receive({
+              type: "error",
+              runId: active.runId,
+              message: `${BUG_PREFIX} ${detail}`,
+              bug: true,
+            });
+          }
         };
         worker = created;
         for (const message of pending.splice(0)) created.postMessage(message);

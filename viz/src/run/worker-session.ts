@@ -3,7 +3,7 @@
 // global scope; sim-client.ts runs it on the main thread when no worker can start; tests drive it
 // directly.
 import { InputError } from "../../../sim/index.js";
-import type { FromWorker, ToWorker } from "./protocol.js";
+import { BUG_PREFIX, type FromWorker, type ToWorker } from "./protocol.js";
 import { frameBuffers } from "./region-frame.js";
 import { createRunStepper, type RunStepper } from "./run-stepper.js";
 import { loadWorld } from "./world-source.js";
@@ -11,9 +11,6 @@ import { loadWorld } from "./world-source.js";
 export type PostMessage = (message: FromWorker, transfer: Transferable[]) => void;
 /** Runs a task later, after pending messages have been handled (a macrotask, not a microtask). */
 export type ScheduleTask = (task: () => void) => void;
-
-/** Prefix of a message that reports a bug rather than a user's mistake. */
-export const BUG_PREFIX = "Internal error in Sinergi (a bug; please report it with the scenario):";
 
 /**
  * Returns the handler of incoming messages. A run computes one replicate's year per task and yields
