@@ -1,3 +1,5 @@
+import { PairIndex } from "./pair-index.js";
+
 /**
  * The active agreements, stored column-wise in growable typed arrays. An agreement binds regions
  * `a` < `b` in one domain. Removal swaps the last row in, so rows are dense and loops are tight;
@@ -25,22 +27,21 @@ export class AgreementTable {
   lossYearsA = new Int32Array(16);
   lossYearsB = new Int32Array(16);
 
-  /** Keys of (pair, domain) with an active agreement, for duplicate checks: ((a·n)+b)·D + d. */
-  private readonly active = new Set<number>();
+  /**
+   * (pair, domain) of every active agreement, for duplicate checks, keyed (a, b·D + d): a typed hash
+   * rather than a Set of a·N·D + b·D + d, because partner search asks it for every candidate.
+   */
+  private readonly active = new PairIndex();
 
   constructor(
-    private readonly regionCount: number,
+    readonly regionCount: number,
     private readonly domainCount: number,
   ) {}
 
-  key(i: number, j: number, d: number): number {
-    const lo = i < j ? i : j;
-    const hi = i < j ? j : i;
-    return (lo * this.regionCount + hi) * this.domainCount + d;
-  }
-
   has(i: number, j: number, d: number): boolean {
-    return this.active.has(this.key(i, j, d));
+    return i < j
+      ? this.active.get(i, j * this.domainCount + d) >= 0
+      : this.active.get(j, i * this.domainCount + d) >= 0;
   }
 
   add(
@@ -68,33 +69,27 @@ export class AgreementTable {
     this.privateInvestment[r] = investment * privateShare;
     this.lossYearsA[r] = 0;
     this.lossYearsB[r] = 0;
-    this.active.add(this.key(i, j, d));
+    this.active.set(this.a[r]!, this.b[r]! * this.domainCount + d, 0);
     return r;
   }
 
   /** Removes row r by moving the last row into it. */
   remove(r: number): void {
-    this.active.delete(this.key(this.a[r]!, this.b[r]!, this.domain[r]!));
+    this.active.delete(this.a[r]!, this.b[r]! * this.domainCount + this.domain[r]!);
     const last = --this.count;
     if (r === last) return;
-    for (const column of this.columns()) column[r] = column[last]!;
-  }
-
-  private columns(): Array<Int32Array | Float64Array | Uint8Array> {
-    return [
-      this.a,
-      this.b,
-      this.domain,
-      this.age,
-      this.buildLeft,
-      this.shareA,
-      this.investmentLeftA,
-      this.investmentLeftB,
-      this.operatingYears,
-      this.privateInvestment,
-      this.lossYearsA,
-      this.lossYearsB,
-    ];
+    this.a[r] = this.a[last]!;
+    this.b[r] = this.b[last]!;
+    this.domain[r] = this.domain[last]!;
+    this.age[r] = this.age[last]!;
+    this.buildLeft[r] = this.buildLeft[last]!;
+    this.shareA[r] = this.shareA[last]!;
+    this.investmentLeftA[r] = this.investmentLeftA[last]!;
+    this.investmentLeftB[r] = this.investmentLeftB[last]!;
+    this.operatingYears[r] = this.operatingYears[last]!;
+    this.privateInvestment[r] = this.privateInvestment[last]!;
+    this.lossYearsA[r] = this.lossYearsA[last]!;
+    this.lossYearsB[r] = this.lossYearsB[last]!;
   }
 
   private grow(): void {

@@ -146,8 +146,8 @@ export function assessDeal(
   const bonusJ = expectedBonus(fund, year, incentiveWeight(fund, yJ, conditions.meanPerCapita));
 
   const shirkLoss = cooperation.shirkLoss;
-  const trustIJ = state.trust.get(i * context.world.size + j) ?? cooperation.initialTrust;
-  const trustJI = state.trust.get(j * context.world.size + i) ?? cooperation.initialTrust;
+  const trustIJ = state.trust.get(i, j, cooperation.initialTrust);
+  const trustJI = state.trust.get(j, i, cooperation.initialTrust);
   // What each side expects for itself, given how far it trusts the other.
   const expectedI = shareI * gain * operating * (1 - shirkLoss * (1 - trustIJ)) + bonusI;
   const expectedJ = shareJ * gain * operating * (1 - shirkLoss * (1 - trustJI)) + bonusJ;

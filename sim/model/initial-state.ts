@@ -1,5 +1,5 @@
 import { DOMAINS } from "../domains/registry.js";
-import type { Domain } from "../domains/domain.js";
+import type { Domain, DomainParameters, RegionProfiles } from "../domains/domain.js";
 import { regionProfiles } from "../domains/region-profiles.js";
 import { InputError } from "../input-error.js";
 import { bodyMembership } from "../policies/regional-body.js";
@@ -10,6 +10,9 @@ import { resolveRegionSet } from "../world/region-sets.js";
 import type { World } from "../world/world.js";
 import { AgreementTable } from "./agreement-table.js";
 import { PairTerms } from "./pair-terms.js";
+import { TrustTable } from "./trust-table.js";
+import { RunScratch } from "./scratch.js";
+import { SHOCK_TYPES } from "./year-conditions.js";
 import type { ModelState, RunContext } from "./state.js";
 import { log } from "../math.js";
 
@@ -28,17 +31,7 @@ export function initialise(
   const rng = createRng(scenario.seed);
   const domainParameters = domains.map((d) => d.parameters(scenario));
   const profiles = regionProfiles(world, domains);
-  const decay = Float64Array.from(domainParameters, (p) => p.decay);
-  const pairs = new PairTerms(
-    world,
-    profiles,
-    domains,
-    decay,
-    scenario.distance.d0,
-    scenario.distance.seaFactor,
-  );
-  const nearestCount = Math.min(scenario.cooperation.nearestPartners, n - 1);
-  const nearest = nearestNeighbours(world, nearestCount, scenario.distance.seaFactor);
+  const { pairs, nearest, nearestCount } = staticTerms(world, scenario, domains, domainParameters, profiles);
 
   const body = bodyMembership(scenario.policies.regionalBody, world);
   const bodyMembers = world.groups.map((_, g) => Int32Array.from(membersOf(body, g)));
@@ -63,6 +56,7 @@ export function initialise(
     shockRegions,
     populationGrowth,
     rng,
+    scratch: new RunScratch(n, SHOCK_TYPES.length),
   };
 
   const domainCount = domains.length;
@@ -81,7 +75,7 @@ export function initialise(
     capacity: initialCapacity(world, scenario),
     ego: initialEgo(world, scenario, rng),
     propensity,
-    trust: new Map(),
+    trust: new TrustTable(),
     agreements: new AgreementTable(n, domainCount),
     load: new Int32Array(n),
     committed: new Float64Array(n),
@@ -96,6 +90,43 @@ export function initialise(
     policyCost: 0,
   };
   return { context, state };
+}
+
+interface StaticTerms {
+  readonly domains: readonly Domain[];
+  readonly key: string;
+  readonly pairs: PairTerms;
+  readonly nearest: Int32Array;
+  readonly nearestCount: number;
+}
+
+/**
+ * The last static pair terms and candidate lists computed for each world. They depend only on the
+ * world, the domains and a few scenario numbers, never on the seed or the levers, so a sweep or a
+ * benchmark that runs one world many times computes them once (for 514 regions they cost more than
+ * a year of the model). Only the last set per world is kept: a sweep over distance parameters
+ * replaces it rather than piling up matrices. Worlds are immutable once built, which makes this safe.
+ */
+const staticCache = new WeakMap<World, StaticTerms>();
+
+function staticTerms(
+  world: World,
+  scenario: Scenario,
+  domains: readonly Domain[],
+  domainParameters: readonly DomainParameters[],
+  profiles: RegionProfiles,
+): StaticTerms {
+  const { d0, seaFactor } = scenario.distance;
+  const nearestCount = Math.min(scenario.cooperation.nearestPartners, world.size - 1);
+  const decay = Float64Array.from(domainParameters, (p) => p.decay);
+  const key = JSON.stringify([d0, seaFactor, nearestCount, Array.from(decay)]);
+  const cached = staticCache.get(world);
+  if (cached && cached.domains === domains && cached.key === key) return cached;
+  const pairs = new PairTerms(world, profiles, domains, decay, d0, seaFactor);
+  const nearest = nearestNeighbours(world, nearestCount, seaFactor);
+  const terms = { domains, key, pairs, nearest, nearestCount };
+  staticCache.set(world, terms);
+  return terms;
 }
 
 function* membersOf(body: Int32Array, group: number): Generator<number> {

@@ -47,6 +47,11 @@ export class PairTerms {
     }
   }
 
+  /** Every pair's terms, [(i·N + j)·D + d], when the world is small enough to hold them; else null. */
+  denseTerms(): Float64Array | null {
+    return this.dense;
+  }
+
   /** f_d(d_ij)·factor_d(i, j) for domain index d. */
   value(d: number, i: number, j: number): number {
     if (this.dense) return this.dense[(i * this.n + j) * this.domainCount + d]!;

@@ -4,6 +4,8 @@ import type { Scenario } from "../scenario/schema.js";
 import type { World } from "../world/world.js";
 import type { AgreementTable } from "./agreement-table.js";
 import type { PairTerms } from "./pair-terms.js";
+import type { RunScratch } from "./scratch.js";
+import type { TrustTable } from "./trust-table.js";
 
 /**
  * Everything that is fixed for a run: the world, the scenario, the domains and their parameters,
@@ -28,12 +30,14 @@ export interface RunContext {
   /** Yearly population growth of each region. */
   readonly populationGrowth: Float64Array;
   readonly rng: Rng;
+  /** Working memory of the yearly loops (contents carry no meaning between uses). */
+  readonly scratch: RunScratch;
 }
 
 /**
  * The state that changes year by year, as typed arrays indexed by region (and domain, row-major
- * [region * D + domain]). Trust is kept only for pairs that have interacted, keyed i·N + j
- * (directed: i's trust in j), so worlds of any size fit.
+ * [region * D + domain]). Trust is kept only for pairs that have interacted (directed: i's trust
+ * in j), so worlds of any size fit.
  */
 export interface ModelState {
   /** Simulated years completed; 0 before the first step. */
@@ -44,7 +48,7 @@ export interface ModelState {
   readonly capacity: Float64Array;
   readonly ego: Float64Array;
   readonly propensity: Float64Array;
-  readonly trust: Map<number, number>;
+  readonly trust: TrustTable;
   readonly agreements: AgreementTable;
   /** Agreements each region runs (all domains). */
   readonly load: Int32Array;

@@ -8,6 +8,13 @@ import type { ModelState, RunContext } from "./state.js";
 
 /** The shock types, in the order of `YearConditions.shock`'s rows. */
 export const SHOCK_TYPES: readonly ShockType[] = ["foodPrice", "energyCrisis", "disaster", "pandemic"];
+/** Row of each shock type in `YearConditions.shock` (a lookup, not an indexOf in the hot loops). */
+export const SHOCK_ROW: Readonly<Record<ShockType, number>> = {
+  foodPrice: 0,
+  energyCrisis: 1,
+  disaster: 2,
+  pandemic: 3,
+};
 
 /**
  * What holds in one simulated year once the levers in force and the scheduled shocks are applied:
@@ -24,6 +31,8 @@ export interface YearConditions {
   readonly privateShare: number;
   /** Shock intensity in [0, 1], row-major [shockType * N + region]. */
   readonly shock: Float64Array;
+  /** Whether any region is hit by each shock type this year (rows of `shock` that are not all 0). */
+  readonly shockActive: Uint8Array;
   /** World GRDP per capita (ΣY/ΣP) at the start of the year. */
   readonly meanPerCapita: number;
 }
@@ -33,9 +42,11 @@ export function yearConditions(context: RunContext, state: ModelState, year: num
   const p = scenario.policies;
   const n = world.size;
   const shock = new Float64Array(SHOCK_TYPES.length * n);
+  const shockActive = new Uint8Array(SHOCK_TYPES.length);
   scenario.shocks.forEach((s, k) => {
     if (year < s.year || year >= s.year + s.duration) return;
-    const row = SHOCK_TYPES.indexOf(s.type) * n;
+    if (s.size > 0) shockActive[SHOCK_ROW[s.type]] = 1;
+    const row = SHOCK_ROW[s.type] * n;
     const hit = context.shockRegions[k]!;
     // Overlapping shocks of one type do not add up beyond the worst of them.
     for (let i = 0; i < n; i++) if (hit[i]) shock[row + i] = Math.max(shock[row + i]!, s.size);
@@ -55,11 +66,12 @@ export function yearConditions(context: RunContext, state: ModelState, year: num
     monitoring: monitoringLevel(p.monitoring, year) + platformMonitoring(p.informationPlatform, year),
     privateShare: privateInvestmentShare(p.ppp, year),
     shock,
+    shockActive,
     meanPerCapita: grdp / population,
   };
 }
 
 /** Intensity of a shock type for region i this year. */
 export function shockIntensity(conditions: YearConditions, type: ShockType, n: number, i: number): number {
-  return conditions.shock[SHOCK_TYPES.indexOf(type) * n + i]!;
+  return conditions.shock[SHOCK_ROW[type] * n + i]!;
 }

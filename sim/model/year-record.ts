@@ -157,9 +157,7 @@ function agreementsPerDomain(
 /** Mean trust over the pairs that have ever worked together; the initial trust before any have. */
 function meanTrust(context: RunContext, state: ModelState): number {
   if (state.trust.size === 0) return context.scenario.cooperation.initialTrust;
-  let total = 0;
-  for (const value of state.trust.values()) total += value;
-  return total / state.trust.size;
+  return state.trust.sum() / state.trust.size;
 }
 
 function sum(values: ArrayLike<number>): number {

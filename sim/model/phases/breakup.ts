@@ -9,18 +9,17 @@ import type { YearConditions } from "../year-conditions.js";
  * restores both parties' trust to the initial level and clears the loss record.
  */
 export function breakupPhase(context: RunContext, state: ModelState, conditions: YearConditions): void {
-  const { scenario, rng, world } = context;
+  const { scenario, rng } = context;
   const cooperation = scenario.cooperation;
   const table = state.agreements;
-  const n = world.size;
   const repair = repairProbability(scenario.policies.disputeResolution, conditions.year);
   let cases = 0;
   // Backwards, so the row swapped into a removed slot has already been examined.
   for (let r = table.count - 1; r >= 0; r--) {
     const a = table.a[r]!;
     const b = table.b[r]!;
-    const trustAB = state.trust.get(a * n + b) ?? cooperation.initialTrust;
-    const trustBA = state.trust.get(b * n + a) ?? cooperation.initialTrust;
+    const trustAB = state.trust.get(a, b, cooperation.initialTrust);
+    const trustBA = state.trust.get(b, a, cooperation.initialTrust);
     const failing =
       trustAB < cooperation.breakTrust ||
       trustBA < cooperation.breakTrust ||
@@ -30,8 +29,8 @@ export function breakupPhase(context: RunContext, state: ModelState, conditions:
     if (repair > 0) {
       cases++;
       if (rng.chance(repair)) {
-        state.trust.set(a * n + b, Math.max(trustAB, cooperation.initialTrust));
-        state.trust.set(b * n + a, Math.max(trustBA, cooperation.initialTrust));
+        state.trust.set(a, b, Math.max(trustAB, cooperation.initialTrust));
+        state.trust.set(b, a, Math.max(trustBA, cooperation.initialTrust));
         table.lossYearsA[r] = 0;
         table.lossYearsB[r] = 0;
         state.repaired++;

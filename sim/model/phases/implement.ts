@@ -20,24 +20,25 @@ import { exp } from "../../math.js";
  * toward the break rule (in operating years only).
  */
 export function implementPhase(context: RunContext, state: ModelState, conditions: YearConditions): void {
-  const { scenario, world, rng } = context;
+  const { scenario, rng } = context;
   const cooperation = scenario.cooperation;
   const fund = scenario.policies.incentiveFund;
   const table = state.agreements;
-  const n = world.size;
   const domainCount = context.domains.length;
   const count = table.count;
   const year = conditions.year;
   const horizon = cooperation.planningHorizon;
   const repayRate = availabilityPaymentRate(scenario.policies.ppp, horizon);
+  const fundPays = inForce(fund, year) && fund.budget > 0;
+  const shirkLoss = cooperation.shirkLoss;
+  const lambda = cooperation.trustLearningRate;
+  const initialTrust = cooperation.initialTrust;
+  const transactionCost = conditions.transactionCost;
 
-  const gainA = new Float64Array(count);
-  const gainB = new Float64Array(count);
-  const costA = new Float64Array(count);
-  const costB = new Float64Array(count);
-  const claimA = new Float64Array(count);
-  const claimB = new Float64Array(count);
-  const operating = new Uint8Array(count);
+  // Scratch rows kept by the run (no allocation in the year loop); every row r < count is written below.
+  const scratch = context.scratch.implement(count);
+  const { gainA, gainB, costA, costB, claimA, claimB, operating } = scratch;
+  const compliance = complianceTable(context, state, conditions);
   let totalClaims = 0;
 
   state.committed.fill(0);
@@ -46,8 +47,8 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     const a = table.a[r]!;
     const b = table.b[r]!;
     const d = table.domain[r]!;
-    const compliesA = rng.chance(complianceProbability(context, state, conditions, a));
-    const compliesB = rng.chance(complianceProbability(context, state, conditions, b));
+    const compliesA = rng.chance(compliance.of(a));
+    const compliesB = rng.chance(compliance.of(b));
     const share = table.shareA[r]!;
 
     // Investment instalments: each party pays its own remaining share in equal parts over the build
@@ -60,6 +61,7 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     let outlayA = instalmentA;
     let outlayB = instalmentB;
     let gain = 0;
+    operating[r] = 0;
     if (table.buildLeft[r]! > 0) {
       if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
     } else {
@@ -72,17 +74,18 @@ export function implementPhase(context: RunContext, state: ModelState, condition
       }
       table.operatingYears[r] = table.operatingYears[r]! + 1;
     }
-    const shirkLoss = cooperation.shirkLoss;
     gainA[r] = share * gain * (compliesB ? 1 : 1 - shirkLoss);
     gainB[r] = (1 - share) * gain * (compliesA ? 1 : 1 - shirkLoss);
     const coordinationA = coordinationCost(context, state, year, a, b, state.load[a]!);
     const coordinationB = coordinationCost(context, state, year, b, a, state.load[b]!);
-    costA[r] = conditions.transactionCost + (compliesA ? coordinationA : 0) + outlayA;
-    costB[r] = conditions.transactionCost + (compliesB ? coordinationB : 0) + outlayB;
-    state.committed[a] = state.committed[a]! + conditions.transactionCost + coordinationA + outlayA;
-    state.committed[b] = state.committed[b]! + conditions.transactionCost + coordinationB + outlayB;
+    costA[r] = transactionCost + (compliesA ? coordinationA : 0) + outlayA;
+    costB[r] = transactionCost + (compliesB ? coordinationB : 0) + outlayB;
+    state.committed[a] = state.committed[a]! + transactionCost + coordinationA + outlayA;
+    state.committed[b] = state.committed[b]! + transactionCost + coordinationB + outlayB;
 
-    if (inForce(fund, year) && fund.budget > 0) {
+    claimA[r] = 0;
+    claimB[r] = 0;
+    if (fundPays) {
       const yA = state.grdp[a]! / state.population[a]!;
       const yB = state.grdp[b]! / state.population[b]!;
       claimA[r] = compliesA ? fund.perAgreement * incentiveWeight(fund, yA, conditions.meanPerCapita) : 0;
@@ -90,13 +93,10 @@ export function implementPhase(context: RunContext, state: ModelState, condition
       totalClaims += claimA[r]! + claimB[r]!;
     }
 
-    const trustAB = a * n + b;
-    const trustBA = b * n + a;
-    const lambda = cooperation.trustLearningRate;
-    const tAB = state.trust.get(trustAB) ?? cooperation.initialTrust;
-    const tBA = state.trust.get(trustBA) ?? cooperation.initialTrust;
-    state.trust.set(trustAB, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
-    state.trust.set(trustBA, tBA + lambda * ((compliesA ? 1 : 0) - tBA));
+    const tAB = state.trust.get(a, b, initialTrust);
+    const tBA = state.trust.get(b, a, initialTrust);
+    state.trust.set(a, b, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
+    state.trust.set(b, a, tBA + lambda * ((compliesA ? 1 : 0) - tBA));
   }
 
   const payout = payoutFactor(fund, year, totalClaims);
@@ -148,4 +148,27 @@ export function complianceProbability(
     c.egoWeight * state.ego[i]!;
   const disaster = shockIntensity(conditions, "disaster", context.world.size, i);
   return (1 - disaster) / (1 + exp(-z));
+}
+
+/**
+ * Each region's compliance probability for this year, computed the first time it is asked for:
+ * capacity, ego, monitoring and disasters do not change during implementation, so a region with
+ * several agreements needs one exp, not one per agreement.
+ */
+function complianceTable(
+  context: RunContext,
+  state: ModelState,
+  conditions: YearConditions,
+): { of(i: number): number } {
+  const { probability, stamp } = context.scratch.compliance;
+  const year = conditions.year;
+  return {
+    of(i: number): number {
+      if (stamp[i] !== year) {
+        probability[i] = complianceProbability(context, state, conditions, i);
+        stamp[i] = year;
+      }
+      return probability[i]!;
+    },
+  };
 }

@@ -4,6 +4,8 @@ import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
 import { log1p } from "../../math.js";
+import { availabilityPaymentRate } from "../../policies/ppp.js";
+import { SHOCK_ROW } from "../year-conditions.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 const PROPOSALS_PER_SEARCH = 3;
@@ -20,30 +22,38 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   const n = context.world.size;
   const domainCount = context.domains.length;
   const rng = context.rng;
-  const order = shuffleInPlace(
-    Int32Array.from({ length: n }, (_, i) => i),
-    rng,
-  );
+  const scratch = context.scratch;
+  const order = scratch.order;
+  for (let i = 0; i < n; i++) order[i] = i;
+  shuffleInPlace(order, rng);
   const bodyInForce = inForce(context.scenario.policies.regionalBody, conditions.year);
-  const candidates: number[] = [];
-  const utilities: number[] = [];
   const deal = emptyAssessment();
   const logMiss = log1p(-conditions.discovery);
+  const evaluator = new CandidateEvaluator(context, state, conditions);
+  const maxAgreements = context.scenario.cooperation.maxAgreements;
+  const budgetShare = context.scenario.cooperation.budgetShare;
+  let maxBody = 0;
+  for (const members of context.bodyMembers) maxBody = Math.max(maxBody, members.length);
+  scratch.reserveCandidates(context.nearestCount + maxBody + n);
+  const candidates = scratch.candidates;
+  const utilities = scratch.utilities;
   state.searched.fill(0);
 
-  for (const i of order) {
+  for (let o = 0; o < n; o++) {
+    const i = order[o]!;
     for (let d = 0; d < domainCount; d++) {
       if (!rng.chance(state.propensity[i * domainCount + d]!)) continue;
       state.searched[i * domainCount + d] = 1;
-      if (state.load[i]! >= agreementLimit(context, state, i)) continue;
-      const budgetLeft = cooperationBudget(context, state, i) - state.committed[i]!;
+      // agreementLimit and cooperationBudget of deal-assessment.ts, inline.
+      if (state.load[i]! >= Math.ceil(state.capacity[i]! * maxAgreements)) continue;
+      const budgetLeft = budgetShare * state.grdp[i]! - state.committed[i]!;
       if (budgetLeft <= 0) continue;
 
-      candidates.length = 0;
+      let count = 0;
       for (let r = 0; r < context.nearestCount; r++)
-        candidates.push(context.nearest[i * context.nearestCount + r]!);
+        candidates[count++] = context.nearest[i * context.nearestCount + r]!;
       if (bodyInForce && context.body[i]! >= 0)
-        for (const j of context.bodyMembers[context.body[i]!]!) candidates.push(j);
+        for (const j of context.bodyMembers[context.body[i]!]!) candidates[count++] = j;
       // Noticing each other region with probability q is sampled by geometric skips: exact, and
       // O(q·N) draws instead of N.
       if (conditions.discovery > 0) {
@@ -52,31 +62,26 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
           const skip = conditions.discovery >= 1 ? 0 : Math.floor(log1p(-rng.next()) / logMiss);
           j += 1 + skip;
           if (!(j < n)) break;
-          candidates.push(j);
+          candidates[count++] = j;
         }
       }
 
-      utilities.length = 0;
-      for (const j of candidates) {
-        if (j === i || state.agreements.has(i, j, d)) {
-          utilities.push(-Infinity);
-          continue;
-        }
-        assessDeal(context, state, conditions, d, i, j, deal);
-        const feasible = deal.utilityI > 0 && deal.firstYearOutlayI <= budgetLeft;
-        utilities.push(feasible ? deal.utilityI : -Infinity);
+      evaluator.prepare(i, d, budgetLeft);
+      for (let c = 0; c < count; c++) {
+        const j = candidates[c]!;
+        utilities[c] = j === i || state.agreements.has(i, j, d) ? -Infinity : evaluator.utility(j);
       }
 
       for (let attempt = 0; attempt < PROPOSALS_PER_SEARCH; attempt++) {
         let best = -1;
-        for (let c = 0; c < candidates.length; c++) {
+        for (let c = 0; c < count; c++) {
           if (utilities[c]! > (best < 0 ? 0 : utilities[best]!)) best = c;
         }
         if (best < 0) break;
         utilities[best] = -Infinity;
         const j = candidates[best]!;
         // A candidate listed twice (nearest and noticed) is proposed to once.
-        for (let c = 0; c < candidates.length; c++) if (candidates[c] === j) utilities[c] = -Infinity;
+        for (let c = 0; c < count; c++) if (candidates[c] === j) utilities[c] = -Infinity;
         if (state.load[j]! >= agreementLimit(context, state, j)) continue;
         assessDeal(context, state, conditions, d, i, j, deal);
         const budgetLeftJ = cooperationBudget(context, state, j) - state.committed[j]!;
@@ -87,6 +92,198 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
         break;
       }
     }
+  }
+}
+
+/**
+ * The searcher's side of `assessDeal`, for ranking candidates: the same arithmetic in the same
+ * order (so the same bits; test/sim/model/candidate-utility.test.ts checks it), with everything that
+ * is fixed for the year hoisted out, everything fixed for the searcher computed once per search,
+ * and nothing of the partner's side computed beyond what the searcher's utility needs. Returns the
+ * utility of a feasible deal (utility > 0 and first-year outlay within the budget left), else −∞.
+ */
+export class CandidateEvaluator {
+  private readonly grdp: Float64Array;
+  private readonly population: Float64Array;
+  private readonly capacity: Float64Array;
+  private readonly load: Int32Array;
+  private readonly ego: Float64Array;
+  private readonly body: Int32Array;
+  private readonly n: number;
+  private readonly domainCount: number;
+  private readonly dense: Float64Array | null;
+  private readonly oneMinusFriction: number;
+  private readonly rule: number;
+  private readonly horizon: number;
+  private readonly privateShare: number;
+  private readonly oneMinusPrivateShare: number;
+  private readonly repayRate: number;
+  private readonly transactionCost: number;
+  private readonly coordination: number;
+  private readonly bodyInForce: boolean;
+  private readonly bodyFactor: number;
+  private readonly bonusActive: boolean;
+  private readonly perAgreement: number;
+  private readonly favourPoor: boolean;
+  private readonly meanPerCapita: number;
+  private readonly shirkLoss: number;
+  private readonly initialTrust: number;
+  private readonly egoFactor: number;
+  private readonly needPerCapita: boolean;
+  private readonly shock: Float64Array;
+  /** Per domain: κ, the shock row that hits it this year (−1: none), operating share, investment, build. */
+  private readonly scale: Float64Array;
+  private readonly hitRow: Int32Array;
+  private readonly operating: Float64Array;
+  private readonly investmentYears: Float64Array;
+  private readonly buildYears: Float64Array;
+
+  // The searcher, set by prepare().
+  private i = 0;
+  private d = 0;
+  private denseBase = 0;
+  private budgetLeft = 0;
+  private grdpI = 0;
+  private yI = 0;
+  private bodyI = -1;
+  private egoI = 0;
+  private bonusI = 0;
+  private runningPlainI = 0;
+  private runningBodyI = 0;
+
+  constructor(
+    private readonly context: RunContext,
+    private readonly state: ModelState,
+    conditions: YearConditions,
+  ) {
+    const { scenario } = context;
+    const cooperation = scenario.cooperation;
+    const policies = scenario.policies;
+    const year = conditions.year;
+    this.grdp = state.grdp;
+    this.population = state.population;
+    this.capacity = state.capacity;
+    this.load = state.load;
+    this.ego = state.ego;
+    this.body = context.body;
+    this.n = context.world.size;
+    this.domainCount = context.domains.length;
+    this.dense = context.pairs.denseTerms();
+    this.oneMinusFriction = 1 - conditions.friction;
+    const rule = policies.benefitSharing.rule;
+    this.rule = rule === "proportional" ? 0 : rule === "equal" ? 1 : 2;
+    this.horizon = cooperation.planningHorizon;
+    this.privateShare = conditions.privateShare;
+    this.oneMinusPrivateShare = 1 - conditions.privateShare;
+    this.repayRate = availabilityPaymentRate(policies.ppp, this.horizon);
+    this.transactionCost = conditions.transactionCost;
+    this.coordination = cooperation.coordinationCost;
+    this.bodyInForce = inForce(policies.regionalBody, year);
+    this.bodyFactor = 1 - policies.regionalBody.coordinationCostReduction;
+    const fund = policies.incentiveFund;
+    this.bonusActive = inForce(fund, year) && fund.budget > 0;
+    this.perAgreement = fund.perAgreement;
+    this.favourPoor = fund.favourPoor;
+    this.meanPerCapita = conditions.meanPerCapita;
+    this.needPerCapita = this.rule === 2 || (this.bonusActive && this.favourPoor);
+    this.shirkLoss = cooperation.shirkLoss;
+    this.initialTrust = cooperation.initialTrust;
+    this.egoFactor = conditions.egoFactor;
+    this.shock = conditions.shock;
+    const domainCount = this.domainCount;
+    this.scale = new Float64Array(domainCount);
+    this.hitRow = new Int32Array(domainCount);
+    this.operating = new Float64Array(domainCount);
+    this.investmentYears = new Float64Array(domainCount);
+    this.buildYears = new Float64Array(domainCount);
+    for (let d = 0; d < domainCount; d++) {
+      const parameters = context.domainParameters[d]!;
+      const hitBy = context.domains[d]!.hitBy;
+      this.scale[d] = parameters.scale;
+      // With no shock of its type this year the hit is 0 and gain·(1 − 0) is gain: skip it.
+      this.hitRow[d] = hitBy && conditions.shockActive[SHOCK_ROW[hitBy]] ? SHOCK_ROW[hitBy] * this.n : -1;
+      this.operating[d] = Math.max(0, this.horizon - parameters.buildYears) / this.horizon;
+      this.investmentYears[d] = parameters.investmentYears;
+      this.buildYears[d] = Math.max(1, parameters.buildYears);
+    }
+  }
+
+  /** Sets the searcher i, the domain and i's budget left. */
+  prepare(i: number, d: number, budgetLeft: number): void {
+    this.i = i;
+    this.d = d;
+    this.denseBase = i * this.n * this.domainCount + d;
+    this.budgetLeft = budgetLeft;
+    this.grdpI = this.grdp[i]!;
+    this.yI = this.needPerCapita ? this.grdpI / this.population[i]! : 0;
+    this.bodyI = this.bodyInForce ? this.body[i]! : -1;
+    this.egoI = this.ego[i]! * this.egoFactor;
+    this.bonusI = this.bonus(this.yI);
+    const load = this.load[i]!;
+    const capacity = Math.max(this.capacity[i]!, 0.05);
+    this.runningPlainI = this.transactionCost + this.marginal(load, capacity, 1);
+    this.runningBodyI = this.transactionCost + this.marginal(load, capacity, this.bodyFactor);
+  }
+
+  /** coordinationCost's marginal form, (L+1)·γ(L+1)/c·f − L·γL/c·f, as deal-assessment.ts computes it. */
+  private marginal(load: number, capacity: number, factor: number): number {
+    const g = this.coordination;
+    return (load + 1) * (((g * (load + 1)) / capacity) * factor) - load * (((g * load) / capacity) * factor);
+  }
+
+  private bonus(perCapita: number): number {
+    if (!this.bonusActive) return 0;
+    const weight = this.favourPoor ? Math.min(4, Math.max(0.25, this.meanPerCapita / perCapita)) : 1;
+    return this.perAgreement * weight;
+  }
+
+  utility(j: number): number {
+    const d = this.d;
+    const i = this.i;
+    const grdpI = this.grdpI;
+    const grdpJ = this.grdp[j]!;
+    const pairTerm = this.dense
+      ? this.dense[this.denseBase + j * this.domainCount]!
+      : this.context.pairs.value(d, i, j);
+    let gain = this.scale[d]! * Math.sqrt(grdpI * grdpJ) * pairTerm;
+    gain *= this.oneMinusFriction;
+    const hitRow = this.hitRow[d]!;
+    if (hitRow >= 0) {
+      const hit = 0.5 * (this.shock[hitRow + i]! + this.shock[hitRow + j]!);
+      gain *= 1 - hit;
+    }
+    const yJ = this.needPerCapita ? grdpJ / this.population[j]! : 0;
+    const shareI = this.rule === 0 ? grdpI / (grdpI + grdpJ) : this.rule === 1 ? 0.5 : yJ / (this.yI + yJ);
+    const shareJ = 1 - shareI;
+    const operating = this.operating[d]!;
+    const horizon = this.horizon;
+
+    const investment = this.investmentYears[d]! * gain;
+    const publicInvestment = investment * this.oneMinusPrivateShare;
+    const privateInvestment = investment * this.privateShare;
+    const repayRate = this.repayRate;
+    const capitalCostI = (shareI * publicInvestment) / horizon + shareI * privateInvestment * repayRate;
+    const capitalCostJ = (shareJ * publicInvestment) / horizon + shareJ * privateInvestment * repayRate;
+
+    const shared = this.bodyI >= 0 && this.bodyI === this.body[j];
+    const runningI = shared ? this.runningBodyI : this.runningPlainI;
+    const runningJ =
+      this.transactionCost +
+      this.marginal(this.load[j]!, Math.max(this.capacity[j]!, 0.05), shared ? this.bodyFactor : 1);
+    const costI = runningI + capitalCostI;
+    const costJ = runningJ + capitalCostJ;
+    const bonusI = this.bonusI;
+    const bonusJ = this.bonus(yJ);
+
+    const trustIJ = this.state.trust.get(i, j, this.initialTrust);
+    const expectedI = shareI * gain * operating * (1 - this.shirkLoss * (1 - trustIJ)) + bonusI;
+    const partnerOfI = shareJ * gain * operating + bonusJ - costJ;
+    const egoI = this.egoI;
+    const utilityI = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+    if (!(utilityI > 0)) return -Infinity;
+    const outlayI =
+      runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / this.buildYears[d]! : 0);
+    return outlayI <= this.budgetLeft ? utilityI : -Infinity;
   }
 }
 

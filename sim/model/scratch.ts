@@ -1,0 +1,68 @@
+/**
+ * Working memory of a run, reused year after year so that the yearly loops allocate nothing:
+ * typed arrays sized for the world (or grown, doubling, with the agreement table). Contents never
+ * carry meaning from one use to the next; every user writes before it reads.
+ */
+export class RunScratch {
+  /** Search order of the regions. */
+  readonly order: Int32Array;
+  /** Candidates of one search and the searcher's utility of each (−∞: not a candidate after all). */
+  candidates: Int32Array;
+  utilities: Float64Array;
+  /** Per region, this year's compliance probability and the year it was computed for. */
+  readonly compliance: { probability: Float64Array; stamp: Int32Array };
+  /** Shock intensities of the year, [shockType * N + region]. */
+  readonly shock: Float64Array;
+  private rows = 0;
+  private implementRows: ImplementRows;
+
+  constructor(regionCount: number, shockTypes: number) {
+    this.order = new Int32Array(regionCount);
+    this.candidates = new Int32Array(64);
+    this.utilities = new Float64Array(64);
+    this.compliance = { probability: new Float64Array(regionCount), stamp: new Int32Array(regionCount) };
+    this.shock = new Float64Array(shockTypes * regionCount);
+    this.implementRows = implementRows(16);
+    this.rows = 16;
+  }
+
+  /** Makes room for `size` candidates in one search. */
+  reserveCandidates(size: number): void {
+    if (size <= this.candidates.length) return;
+    let capacity = this.candidates.length;
+    while (capacity < size) capacity *= 2;
+    this.candidates = new Int32Array(capacity);
+    this.utilities = new Float64Array(capacity);
+  }
+
+  /** Per-agreement rows of the implementation phase, at least `count` long. */
+  implement(count: number): ImplementRows {
+    if (count > this.rows) {
+      while (this.rows < count) this.rows *= 2;
+      this.implementRows = implementRows(this.rows);
+    }
+    return this.implementRows;
+  }
+}
+
+export interface ImplementRows {
+  gainA: Float64Array;
+  gainB: Float64Array;
+  costA: Float64Array;
+  costB: Float64Array;
+  claimA: Float64Array;
+  claimB: Float64Array;
+  operating: Uint8Array;
+}
+
+function implementRows(size: number): ImplementRows {
+  return {
+    gainA: new Float64Array(size),
+    gainB: new Float64Array(size),
+    costA: new Float64Array(size),
+    costB: new Float64Array(size),
+    claimA: new Float64Array(size),
+    claimB: new Float64Array(size),
+    operating: new Uint8Array(size),
+  };
+}

@@ -1,0 +1,88 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Model, parseScenario, syntheticWorld } from "../../../sim/index.js";
+import { assessDeal, cooperationBudget, emptyAssessment } from "../../../sim/model/deal-assessment.js";
+import { CandidateEvaluator } from "../../../sim/model/phases/search.js";
+import { yearConditions } from "../../../sim/model/year-conditions.js";
+import { indonesia2022 } from "../../support/worlds.js";
+
+/** Scenarios that move every term of a deal's utility: levers (timed), shocks, sharing rules, ego. */
+const scenarioArbitrary = fc.record({
+  seed: fc.integer({ min: 0, max: 1_000_000 }),
+  years: fc.integer({ min: 1, max: 6 }),
+  ego: fc.record({
+    mean: fc.double({ min: 0, max: 1, noNaN: true }),
+    spread: fc.double({ min: 0, max: 0.3, noNaN: true }),
+  }),
+  cooperation: fc.record({
+    transactionCost: fc.double({ min: 0, max: 10, noNaN: true }),
+    coordinationCost: fc.double({ min: 0, max: 5, noNaN: true }),
+    initialTrust: fc.double({ min: 0, max: 1, noNaN: true }),
+    friction: fc.double({ min: 0, max: 1, noNaN: true }),
+  }),
+  policies: fc.record({
+    harmonisation: fc.record({ level: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    regionalBody: fc.record({
+      members: fc.constantFrom([], ["all"], ["Jawa", "Sumatera"]),
+      from: fc.integer({ min: 1, max: 4 }),
+    }),
+    incentiveFund: fc.record({
+      budget: fc.double({ min: 0, max: 2000, noNaN: true }),
+      favourPoor: fc.boolean(),
+      from: fc.integer({ min: 1, max: 4 }),
+    }),
+    benefitSharing: fc.record({ rule: fc.constantFrom("proportional", "equal", "needs") }),
+    facilitation: fc.record({ egoDamping: fc.double({ min: 0, max: 1, noNaN: true }) }),
+    ppp: fc.record({ investmentShare: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  }),
+  shocks: fc.array(
+    fc.record({
+      type: fc.constantFrom("foodPrice", "energyCrisis", "disaster", "pandemic"),
+      year: fc.integer({ min: 1, max: 6 }),
+      duration: fc.integer({ min: 1, max: 3 }),
+      size: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+    { maxLength: 3 },
+  ),
+  budgetScale: fc.constantFrom(0, 0.5, 1, 1e6),
+});
+
+describe("the candidate evaluator of partner search", () => {
+  it("gives the searcher's utility of assessDeal bit for bit, −∞ where the deal is infeasible", () => {
+    const worlds = [indonesia2022(), syntheticWorld({ regions: 40, groups: 3, seed: 2 })];
+    fc.assert(
+      fc.property(scenarioArbitrary, fc.constantFrom(0, 1), ({ budgetScale, ...input }, w) => {
+        const world = worlds[w]!;
+        const members = w === 1 && input.policies.regionalBody.members.length === 2 ? ["Group 1"] : undefined;
+        const regionalBody = { ...input.policies.regionalBody, ...(members ? { members } : {}) };
+        const scenario = parseScenario({ ...input, policies: { ...input.policies, regionalBody } });
+        const model = new Model(world, scenario);
+        // Some years of history, so that loads, trust and agreements differ between pairs.
+        for (let y = 1; y < scenario.years; y++) model.step();
+        const { context, state } = model;
+        const conditions = yearConditions(context, state, state.year + 1);
+        const evaluator = new CandidateEvaluator(context, state, conditions);
+        const deal = emptyAssessment();
+        let feasible = 0;
+        for (let i = 0; i < world.size; i++) {
+          for (let d = 0; d < context.domains.length; d++) {
+            const budgetLeft = budgetScale * (cooperationBudget(context, state, i) - state.committed[i]!);
+            evaluator.prepare(i, d, budgetLeft);
+            for (let j = 0; j < world.size; j++) {
+              if (j === i) continue;
+              assessDeal(context, state, conditions, d, i, j, deal);
+              const expected =
+                deal.utilityI > 0 && deal.firstYearOutlayI <= budgetLeft ? deal.utilityI : -Infinity;
+              const actual = evaluator.utility(j);
+              if (!Object.is(actual, expected))
+                expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
+              if (expected > 0) feasible++;
+            }
+          }
+        }
+        return feasible >= 0;
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
+});
