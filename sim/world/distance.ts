@@ -108,13 +108,15 @@ export function distanceMatrix(world: World, seaFactor: number): Float64Array {
  * distance with ties broken by the lower index. k is capped at N − 1, so a row is
  * `result.length / world.size` wide.
  *
- * Each row keeps a bounded max-heap of its k best. Candidates are visited outward in order of latitude
- * from the region, and the sweep stops once the latitude gap alone (a great-circle distance is at
- * least R·|Δφ|) exceeds the current k-th distance; a visited candidate is rejected by comparing its
- * haversine term with that of the k-th distance before any asin is taken. Memory is O(N·k); time is
- * O(N² log k) in the worst case (all regions on one parallel) and far less for an archipelago spread
- * over latitudes: well under a second for 20,000 regions in an Indonesia-sized box. Much larger or
- * more evenly spread worlds need a real spatial index (a k-d tree on the unit sphere), left for later.
+ * The capitals are put in a k-d tree on their unit vectors (3-D, so that no latitude or meridian is
+ * special), and each row keeps a bounded max-heap of its k best. A subtree is skipped when the chord
+ * from the region to its bounding box is longer than the chord of the current k-th distance (a
+ * great-circle distance grows with the chord, and the sea factor only lengthens distances when it
+ * is ≥ 1; below 1 the bound is scaled by it); a visited candidate is rejected by comparing its
+ * haversine term with that of the k-th distance before any asin is taken. Every distance that
+ * decides is computed exactly as `pairDistanceKm` computes it, so the result is the brute-force one,
+ * ties included. Memory is O(N·k); time is about O(N·(k + log N)) for spread-out worlds: 100,000
+ * regions with k = 64 take seconds, where an O(N²) scan would take hours.
  */
 export function nearestNeighbours(world: World, k: number, seaFactor: number): Int32Array {
   checkSeaFactor(seaFactor);
@@ -125,54 +127,66 @@ export function nearestNeighbours(world: World, k: number, seaFactor: number): I
   const out = new Int32Array(n * width);
   if (width === 0) return out;
 
-  const { lat, groupOf } = world;
-  const trig = trigTable(lat, world.lon);
-  const byLatitude = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => lat[a]! - lat[b]! || a - b);
-  const rank = new Int32Array(n);
-  byLatitude.forEach((region, r) => (rank[region] = r));
-  // The least a degree of latitude can add to a distance, whatever the groups (the sea factor may be < 1),
-  // and a slack of a metre: a computed haversine can fall short of the true distance by centimetres.
-  const kmPerDegreeBound = EARTH_RADIUS_KM * DEG * Math.min(1, seaFactor) * (1 - 1e-9);
-  const slackKm = 1e-3;
+  const { groupOf } = world;
+  const trig = trigTable(world.lat, world.lon);
+  const tree = new KdTree(unitVectors(world.lat, world.lon));
+  const xyz = tree.xyz;
   const heapIndex = new Int32Array(width);
   const heapDistance = new Float64Array(width);
+  const stack = new Int32Array(2 * tree.depth + 8);
+  // The least share of a chord's great-circle distance a pair's distance can be (the sea factor may be < 1).
+  const shortest = Math.min(1, seaFactor);
+  // Slack on the pruning bound: computed chords and haversines can be off by a few ulps; a metre
+  // of distance and a relative 1e-9 keep every true candidate.
+  const slackKm = 1e-3;
 
   for (let i = 0; i < n; i++) {
     const gi = groupOf[i];
-    const latI = lat[i]!;
+    const x = xyz[3 * i]!;
+    const y = xyz[3 * i + 1]!;
+    const z = xyz[3 * i + 2]!;
     let size = 0;
-    // Haversine terms above which a candidate cannot beat the current worst kept one, per factor.
+    // Haversine terms above which a candidate cannot beat the current worst kept one, per factor,
+    // and the squared chord above which a whole subtree cannot.
     let limitSame = Number.POSITIVE_INFINITY;
     let limitSea = Number.POSITIVE_INFINITY;
-    let up = rank[i]! + 1;
-    let down = rank[i]! - 1;
+    let limitChord2 = Number.POSITIVE_INFINITY;
 
-    for (;;) {
-      // Take the unvisited region nearest in latitude; the other side is then no nearer.
-      const gapUp = up < n ? lat[byLatitude[up]!]! - latI : Number.POSITIVE_INFINITY;
-      const gapDown = down >= 0 ? latI - lat[byLatitude[down]!]! : Number.POSITIVE_INFINITY;
-      const goUp = gapUp <= gapDown;
-      const gap = goUp ? gapUp : gapDown;
-      if (gap === Number.POSITIVE_INFINITY) break;
-      if (size === width && gap * kmPerDegreeBound - slackKm > heapDistance[0]!) break;
-      const j = goUp ? byLatitude[up++]! : byLatitude[down--]!;
-
-      const same = groupOf[j] === gi;
-      const h = centralAngleTerm(trig, i, j);
-      if (size === width && h > (same ? limitSame : limitSea)) continue;
-      const d = kmOfTerm(h) * (same ? 1 : seaFactor);
-      if (size < width) {
-        heapPush(heapDistance, heapIndex, size, d, j);
-        size++;
-      } else if (before(d, j, heapDistance[0]!, heapIndex[0]!)) {
-        heapReplaceTop(heapDistance, heapIndex, width, d, j);
-      } else {
+    let top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+      const node = stack[--top]!;
+      if (tree.boxDistance2(node, x, y, z) > limitChord2) continue;
+      const left = tree.left[node]!;
+      if (left < 0) {
+        for (let p = tree.start[node]!; p < tree.end[node]!; p++) {
+          const j = tree.order[p]!;
+          if (j === i) continue;
+          const same = groupOf[j] === gi;
+          const h = centralAngleTerm(trig, i, j);
+          if (size === width && h > (same ? limitSame : limitSea)) continue;
+          const d = kmOfTerm(h) * (same ? 1 : seaFactor);
+          if (size < width) {
+            heapPush(heapDistance, heapIndex, size, d, j);
+            size++;
+          } else if (before(d, j, heapDistance[0]!, heapIndex[0]!)) {
+            heapReplaceTop(heapDistance, heapIndex, width, d, j);
+          } else {
+            continue;
+          }
+          if (size === width) {
+            limitSame = termLimit(heapDistance[0]!, 1);
+            limitSea = termLimit(heapDistance[0]!, seaFactor);
+            limitChord2 = chordLimit2(heapDistance[0]! / shortest + slackKm);
+          }
+        }
         continue;
       }
-      if (size === width) {
-        limitSame = termLimit(heapDistance[0]!, 1);
-        limitSea = termLimit(heapDistance[0]!, seaFactor);
-      }
+      // Visit the nearer child first (pushed last), so that the k-th distance shrinks early.
+      const right = left + 1;
+      const nearLeft = tree.boxDistance2(left, x, y, z) <= tree.boxDistance2(right, x, y, z);
+      stack[top++] = nearLeft ? right : left;
+      stack[top++] = nearLeft ? left : right;
     }
 
     // Popping the max-heap yields the kept neighbours from farthest to nearest.
@@ -182,6 +196,100 @@ export function nearestNeighbours(world: World, k: number, seaFactor: number): I
     }
   }
   return out;
+}
+
+/** Unit vectors of the capitals, [3 * point]: cos φ cos λ, cos φ sin λ, sin φ. */
+function unitVectors(lat: ArrayLike<number>, lon: ArrayLike<number>): Float64Array {
+  const xyz = new Float64Array(3 * lat.length);
+  for (let p = 0; p < lat.length; p++) {
+    const cosLat = cos(lat[p]! * DEG);
+    xyz[3 * p] = cosLat * cos(lon[p]! * DEG);
+    xyz[3 * p + 1] = cosLat * sin(lon[p]! * DEG);
+    xyz[3 * p + 2] = sin(lat[p]! * DEG);
+  }
+  return xyz;
+}
+
+/** The squared chord (unit sphere) of a great-circle distance, with a relative margin; ∞ past half the globe. */
+function chordLimit2(distanceKm: number): number {
+  const halfAngle = distanceKm / (2 * EARTH_RADIUS_KM);
+  if (halfAngle >= Math.PI / 2) return Number.POSITIVE_INFINITY;
+  const chord = 2 * sin(halfAngle);
+  return chord * chord * (1 + 1e-9) + 1e-18;
+}
+
+/** Points per leaf of the k-d tree. */
+const LEAF_SIZE = 8;
+
+/**
+ * A k-d tree over 3-D points, built once by median splits on the widest axis. Nodes are numbered
+ * so that a node's children are `left` and `left + 1`; a leaf has left = −1 and holds
+ * order[start..end). Each node keeps its bounding box, [6 * node]: min x, y, z, max x, y, z.
+ */
+class KdTree {
+  readonly order: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly left: Int32Array;
+  readonly box: Float64Array;
+  depth = 0;
+  private nodes = 0;
+
+  constructor(readonly xyz: Float64Array) {
+    const n = xyz.length / 3;
+    this.order = Int32Array.from({ length: n }, (_, p) => p);
+    const capacity = 2 * Math.ceil(n / (LEAF_SIZE / 2)) + 1;
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.left = new Int32Array(capacity);
+    this.box = new Float64Array(6 * capacity);
+    this.nodes = 1;
+    this.build(0, 0, n, 0);
+  }
+
+  private build(node: number, start: number, end: number, depth: number): void {
+    this.depth = Math.max(this.depth, depth);
+    this.start[node] = start;
+    this.end[node] = end;
+    const { xyz, order, box } = this;
+    const b = 6 * node;
+    for (let a = 0; a < 3; a++) {
+      box[b + a] = Number.POSITIVE_INFINITY;
+      box[b + 3 + a] = Number.NEGATIVE_INFINITY;
+    }
+    for (let p = start; p < end; p++) {
+      const o = 3 * order[p]!;
+      for (let a = 0; a < 3; a++) {
+        box[b + a] = Math.min(box[b + a]!, xyz[o + a]!);
+        box[b + 3 + a] = Math.max(box[b + 3 + a]!, xyz[o + a]!);
+      }
+    }
+    if (end - start <= LEAF_SIZE) {
+      this.left[node] = -1;
+      return;
+    }
+    let axis = 0;
+    for (let a = 1; a < 3; a++) {
+      if (box[b + 3 + a]! - box[b + a]! > box[b + 3 + axis]! - box[b + axis]!) axis = a;
+    }
+    order.subarray(start, end).sort((p, q) => xyz[3 * p + axis]! - xyz[3 * q + axis]! || p - q);
+    const middle = (start + end) >> 1;
+    const left = this.nodes;
+    this.nodes += 2;
+    this.left[node] = left;
+    this.build(left, start, middle, depth + 1);
+    this.build(left + 1, middle, end, depth + 1);
+  }
+
+  /** Squared distance from (x, y, z) to the node's bounding box (0 inside). */
+  boxDistance2(node: number, x: number, y: number, z: number): number {
+    const b = 6 * node;
+    const box = this.box;
+    const dx = Math.max(box[b]! - x, 0, x - box[b + 3]!);
+    const dy = Math.max(box[b + 1]! - y, 0, y - box[b + 4]!);
+    const dz = Math.max(box[b + 2]! - z, 0, z - box[b + 5]!);
+    return dx * dx + dy * dy + dz * dz;
+  }
 }
 
 function checkSeaFactor(seaFactor: number): void {
