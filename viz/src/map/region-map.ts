@@ -10,7 +10,7 @@ import { domainColour, INK } from "../charts/palette.js";
 import type { RegionFrame, RegionInfo } from "../run/run-data.js";
 import { regionColourScale } from "./colour-scales.js";
 import { directionOfKey, nearestInDirection } from "./keyboard-navigation.js";
-import { linkPaths } from "./link-paths.js";
+import { createLinkPaths } from "./link-paths.js";
 import { colourDomain, sizeDomain } from "./map-domains.js";
 import { fitRegions, type MapLayout } from "./map-layout.js";
 import { drawMapLegend, LEGEND_HEIGHT, type LegendGroup } from "./map-legend.js";
@@ -108,6 +108,7 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
   let labels = options.labels;
   let formatters = options.formatters;
   const layout = fitRegions(regions);
+  const linkPaths = createLinkPaths(layout.x, layout.y);
   const totalHeight = layout.height + LEGEND_HEIGHT;
 
   const wrapper = document.createElement("div");
@@ -193,6 +194,11 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
   let view: RegionMapView | null = null;
   let radius = new Float64Array(regions.length);
   const circleNodes: Array<SVGCircleElement | undefined> = [];
+  /** What the circles show (or are moving to), so that an update touches only the ones that change. */
+  const drawnRadius = new Float64Array(regions.length).fill(NaN);
+  const drawnFill: string[] = [];
+  let drawnOrder: number[] = [];
+  let currentNode: SVGCircleElement | undefined;
   let selected: number | null = null;
   let highlighted: number | null = null;
   let legendKey = "";
@@ -227,6 +233,8 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
     radius = r;
     // Larger circles first, so smaller ones are drawn on top and stay reachable by the pointer.
     const order = Array.from(regions.keys()).sort((a, b) => r[b]! - r[a]! || a - b);
+    const reordered = order.some((i, k) => drawnOrder[k] !== i);
+    drawnOrder = order;
 
     const circles = regionLayer
       .selectAll<SVGCircleElement, number>("circle")
@@ -236,33 +244,37 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
           .append("circle")
           .attr("data-index", (i) => i)
           .attr("cx", (i) => round(layout.x[i]!))
-          .attr("cy", (i) => round(layout.y[i]!))
-          .attr("r", (i) => round(r[i]!))
-          .attr("fill", (i) => fill[i]!),
-      )
-      .order();
+          .attr("cy", (i) => round(layout.y[i]!)),
+      );
+    if (reordered) circles.order();
     if (first)
       circles.each(function (i) {
         circleNodes[i] = this;
       });
+    // Only circles whose size or colour changes are touched: setting an attribute is the costly part.
+    const changed = circles.filter((i) => drawnRadius[i] !== round(r[i]!) || drawnFill[i] !== fill[i]);
     const duration = first ? 0 : transitionMs();
     if (duration > 0) {
-      circles
+      changed
         .transition("year")
         .duration(duration)
         .attr("r", (i) => round(r[i]!))
         .attr("fill", (i) => fill[i]!);
     } else {
-      circles
+      changed
         .interrupt("year")
         .attr("r", (i) => round(r[i]!))
         .attr("fill", (i) => fill[i]!);
     }
+    for (let i = 0; i < regions.length; i++) {
+      drawnRadius[i] = round(r[i]!);
+      drawnFill[i] = fill[i]!;
+    }
 
     const paths = nextView.showLinks
-      ? linkPaths(next, layout.x, layout.y, { domains: domains.length, domainsShown: nextView.domainsShown })
+      ? linkPaths(next, { domains: domains.length, domainsShown: nextView.domainsShown })
       : domains.map(() => "");
-    linkLayer.selectAll<SVGPathElement, string>("path").attr("d", (_, k) => paths[k] ?? "");
+    setPaths(linkLayer, paths);
 
     drawFocus();
     drawLegendIfChanged(colourRange, sizeRange, size, colourScale, next);
@@ -279,21 +291,22 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
     const focus = selected ?? highlighted;
     const paths =
       frame && view?.showLinks && focus !== null
-        ? linkPaths(frame, layout.x, layout.y, {
+        ? linkPaths(frame, {
             domains: domains.length,
             domainsShown: view.domainsShown,
             onlyRegion: focus,
           })
         : domains.map(() => "");
-    focusLinkLayer.selectAll<SVGPathElement, string>("path").attr("d", (_, k) => paths[k] ?? "");
+    setPaths(focusLinkLayer, paths);
     linkLayer.attr("opacity", focus === null ? 1 : 0.2);
     placeRing(selectedRing, selected, 4);
     placeRing(highlightRing, highlighted !== selected ? highlighted : null, 3);
-    regionLayer
-      .selectAll<SVGCircleElement, number>("circle")
-      .attr("aria-current", null)
-      .filter((i) => i === selected)
-      .attr("aria-current", "true");
+    const current = selected === null ? undefined : circleNodes[selected];
+    if (current !== currentNode) {
+      currentNode?.removeAttribute("aria-current");
+      current?.setAttribute("aria-current", "true");
+      currentNode = current;
+    }
   }
 
   function placeRing(element: GroupSelection, index: number | null, gap: number): void {
@@ -491,6 +504,14 @@ function drawOutline(layer: GroupSelection, outline: OutlineCollection, layout: 
     .attr("fill", (country) => (country.home ? "#e8e4da" : "#f4f4f2"))
     .attr("stroke", (country) => (country.home ? "#7a7a7a" : "#c4c4c4"))
     .attr("stroke-width", (country) => (country.home ? 0.8 : 0.5));
+}
+
+/** Sets each domain's path data, skipping paths whose data is unchanged (Chromium re-parses any set). */
+function setPaths(layer: GroupSelection, paths: readonly string[]): void {
+  layer.selectAll<SVGPathElement, string>("path").each(function (_, k) {
+    const d = paths[k] ?? "";
+    if (this.getAttribute("d") !== d) this.setAttribute("d", d);
+  });
 }
 
 /** A ring drawn over the circles: a white halo under a dark line, visible on any fill. */
