@@ -15,10 +15,12 @@ export interface AppState {
   readonly replicates: number;
   /** A world CSV loaded in the page; the scenario's `world` names it by file name. */
   readonly uploadedWorld: UploadedWorld | null;
+  /** Scenario B of the A/B comparison (run on A's seeds), when the user has set one up. */
+  readonly compare: ScenarioInput | undefined;
 }
 
 /** What changed, so that listeners can tell an edit (re-run after a pause) from a new scenario. */
-export type ChangeKind = "edit" | "replace" | "replicates" | "world";
+export type ChangeKind = "edit" | "replace" | "replicates" | "world" | "compare";
 
 export type StateListener = (state: AppState, change: ChangeKind) => void;
 
@@ -36,11 +38,13 @@ export class AppStore {
     scenario: ScenarioInput;
     replicates?: number;
     uploadedWorld?: UploadedWorld | null;
+    compare?: ScenarioInput | undefined;
   }) {
     this.current = {
       scenario: initial.scenario,
       replicates: clampReplicates(initial.replicates ?? MIN_REPLICATES),
       uploadedWorld: initial.uploadedWorld ?? null,
+      compare: initial.compare,
     };
   }
 
@@ -78,6 +82,11 @@ export class AppStore {
    */
   setWorld(world: NonNullable<ScenarioInput["world"]>, uploadedWorld: UploadedWorld | null = null): void {
     this.commit({ scenario: withValue(this.current.scenario, "world", world), uploadedWorld }, "world");
+  }
+
+  /** Sets or clears scenario B of the comparison. */
+  setCompare(compare: ScenarioInput | undefined): void {
+    this.commit({ compare }, "compare");
   }
 
   private commit(patch: Partial<AppState>, change: ChangeKind): void {

@@ -1,19 +1,24 @@
 // Puts the dashboard together: the state (store, playback, pinned region), the runner that turns the
-// scenario into a run, and the panels of the simulation view, wired so that every change flows one
-// way: a control changes the store → the address and the runner follow → the run's years redraw the
-// map, the charts and the summary at the cursor's year.
+// scenario into a run, and the panels, wired so that every change flows one way: a control changes
+// the store → the address and the runner follow → the run's years redraw the map, the charts and the
+// summary at the cursor's year.
 import type { ScenarioInput } from "../../../sim/index.js";
-import { SimClient } from "../run/sim-client.js";
-import type { RunData } from "../run/run-data.js";
 import { uiText } from "../i18n/messages/ui.js";
+import { createChartsPanel } from "../panels/charts-panel.js";
 import { createLeversPanel } from "../panels/levers-panel.js";
 import { createMapPanel } from "../panels/map-panel.js";
 import { createRunControls } from "../panels/run-controls.js";
+import { createRunExport } from "../panels/run-export.js";
 import { createRunSummary } from "../panels/run-summary.js";
-import { createStatusPanel } from "../panels/status-panel.js";
+import { createScenarioPanel } from "../panels/scenario-panel.js";
+import { createStatusPanel, type StatusPanel } from "../panels/status-panel.js";
+import { mountSweepPanel } from "../panels/sweep-panel.js";
+import type { RunData } from "../run/run-data.js";
+import { SimClient } from "../run/sim-client.js";
+import { writeAddress } from "./address-sync.js";
 import { AppStore } from "./app-store.js";
 import { frameScheduler } from "./frame-scheduler.js";
-import { buildPageLayout, type ViewId } from "./page-layout.js";
+import { buildPageLayout, isViewId, type ViewId } from "./page-layout.js";
 import { Playback } from "./playback.js";
 import { Runner, type RunClient } from "./runner.js";
 import { RegionSelection } from "./selection.js";
@@ -21,9 +26,17 @@ import { RegionSelection } from "./selection.js";
 export interface AppOptions {
   scenario: ScenarioInput;
   replicates?: number;
+  compare?: ScenarioInput | undefined;
+  /** The year to show first (from a shared link); otherwise the run plays from year 0. */
+  year?: number | undefined;
+  view?: string | undefined;
+  /** Problems found in the address, shown in the alert region. */
+  problems?: readonly string[];
   /** Start playing year by year as soon as the first run streams in (not when motion is reduced). */
   autoplay?: boolean;
   client?: RunClient;
+  /** Keep the address in step with the state (off in unit tests). */
+  syncAddress?: boolean;
 }
 
 export interface App {
@@ -31,41 +44,67 @@ export interface App {
   playback: Playback;
   runner: Runner;
   selection: RegionSelection;
+  status: StatusPanel;
   /** The run drawn now. */
   run(): RunData | undefined;
+  view(): ViewId;
   selectView(view: ViewId): void;
 }
 
 export function startApp(root: HTMLElement, options: AppOptions): App {
-  const store = new AppStore({ scenario: options.scenario, replicates: options.replicates ?? 1 });
+  const store = new AppStore({
+    scenario: options.scenario,
+    replicates: options.replicates ?? 1,
+    compare: options.compare,
+  });
   const playback = new Playback();
   const selection = new RegionSelection();
   const status = createStatusPanel();
-  const layout = buildPageLayout(root, () => undefined);
+  let currentView: ViewId = "simulate";
+  const layout = buildPageLayout(root, (view) => {
+    currentView = view;
+    syncAddress();
+  });
 
+  const scenarioPanel = createScenarioPanel(store, status);
   const levers = createLeversPanel(store.state.scenario, {
     setValue: (path, value) => store.setValue(path, value),
     omit: new Set(["years"]),
   });
   const runControls = createRunControls(store, playback);
   const summary = createRunSummary();
+  const runExport = createRunExport();
   const mapPanel = createMapPanel(selection);
+  const charts = createChartsPanel(status);
 
-  layout.side.append(levers.element);
-  layout.main.append(status.element, runControls.element, summary.element, mapPanel.element);
+  layout.side.append(scenarioPanel.element, levers.element);
+  layout.main.append(
+    status.element,
+    runControls.element,
+    summary.element,
+    runExport.element,
+    mapPanel.element,
+    charts.element,
+  );
+  mountSweepPanel(layout.views.sweep, { announce: (message) => status.info(() => message) });
 
-  let autoplay = options.autoplay ?? false;
+  let autoplay = (options.autoplay ?? false) && options.year === undefined;
+  if (options.year !== undefined) playback.seek(options.year);
+
   const draw = frameScheduler(() => {
     const data = runner.current;
     summary.show(data);
+    runExport.show(data);
     if (!data || data.frames.length === 0) return;
     const year = Math.min(playback.shownYear, data.frames.length - 1);
     mapPanel.show(data, year);
+    charts.show(data, year);
   });
 
   const runner = new Runner(options.client ?? new SimClient(), {
     start: (data) => {
       playback.newRun(data.scenario.years);
+      if (options.year !== undefined) playback.seek(options.year);
       levers.setGroups(islandGroups(data));
       status.info(() => uiText("status_running"));
       draw();
@@ -79,7 +118,6 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       draw();
     },
     done: (data) => {
-      status.clearError();
       status.info(() => uiText("status_done", { years: data.scenario.years, replicates: data.seeds.length }));
       draw();
     },
@@ -89,14 +127,40 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     },
   });
 
-  playback.subscribe(draw);
+  // The address follows the state; the year only while paused (a playing cursor would rewrite it
+  // ten times a second).
+  function syncAddress(): void {
+    if (options.syncAddress === false) return;
+    const { scenario, replicates, compare } = store.state;
+    writeAddress({
+      scenario,
+      replicates,
+      ...(compare === undefined ? {} : { compare }),
+      ...(playback.state.playing ? {} : { year: playback.state.year }),
+      tab: currentView,
+    });
+  }
+
+  let wasPlaying = false;
+  playback.subscribe((state) => {
+    draw();
+    if (!state.playing || !wasPlaying) syncAddress();
+    wasPlaying = state.playing;
+  });
   store.subscribe((state, change) => {
+    scenarioPanel.update(state.scenario);
     levers.update(state.scenario);
     runControls.update(state);
-    runner.request(state, { immediate: change === "replace" });
+    syncAddress();
+    if (change !== "compare") runner.request(state, { immediate: change === "replace" });
   });
 
-  layout.header.select("simulate");
+  scenarioPanel.update(store.state.scenario);
+  if (options.problems && options.problems.length > 0) {
+    const problems = options.problems;
+    status.error(() => uiText("address_problems"), ...problems.map((problem) => () => problem));
+  }
+  layout.header.select(isViewId(options.view) ? options.view : "simulate");
   runner.request(store.state, { immediate: true });
 
   return {
@@ -104,7 +168,9 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     playback,
     runner,
     selection,
+    status,
     run: () => runner.current,
+    view: () => currentView,
     selectView: (view) => layout.header.select(view),
   };
 }

@@ -14,6 +14,10 @@ export const VIEWS: readonly { id: ViewId; labelKey: UiKey }[] = [
   { id: "sweep", labelKey: "view_sweep" },
 ];
 
+export function isViewId(value: unknown): value is ViewId {
+  return VIEWS.some((view) => view.id === value);
+}
+
 export interface PageLayout {
   header: Header;
   views: Record<ViewId, HTMLElement>;

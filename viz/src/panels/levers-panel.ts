@@ -8,6 +8,7 @@ import { liveText } from "../app/live-text.js";
 import { leverText } from "../i18n/messages/levers.js";
 import { uiText } from "../i18n/messages/ui.js";
 import { LEVER_GROUPS, leversInGroup, type Lever, type LeverGroupId } from "../scenario/levers.js";
+import { timingControl } from "./timing-control.js";
 import { egoByGroupControl, regionSetsControl } from "./group-lever-controls.js";
 import {
   leverValue,
@@ -42,8 +43,22 @@ const DEFAULT_OPEN: ReadonlySet<LeverGroupId> = new Set([
   "ego",
 ]);
 
-/** The control for one lever of the catalogue. */
+/** The control for one lever of the catalogue, with its timing window when it is a policy's main control. */
 export function leverControl(lever: Lever, groups: readonly string[], setValue: SetValue): LeverControl {
+  const main = baseControl(lever, groups, setValue);
+  const { timing } = lever;
+  if (timing === undefined) return main;
+  const inForce = timingControl({ ...lever, timing }, setValue);
+  return {
+    element: el("div", { class: "policy-lever" }, [main.element, inForce.element]),
+    update: (scenario) => {
+      main.update(scenario);
+      inForce.update(scenario);
+    },
+  };
+}
+
+function baseControl(lever: Lever, groups: readonly string[], setValue: SetValue): LeverControl {
   const control = lever.control;
   switch (control.kind) {
     case "range":

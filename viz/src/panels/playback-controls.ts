@@ -25,7 +25,7 @@ export function createPlaybackControls(playback: Playback, calendarYear: Calenda
   const reset = button(
     "reset",
     () => uiText("playback_reset"),
-    "⏮",
+    "|◀",
     () => playback.reset(),
   );
   const back = button(
@@ -59,7 +59,7 @@ export function createPlaybackControls(playback: Playback, calendarYear: Calenda
 
   const render = (state: PlaybackState): void => {
     playButton.replaceChildren(
-      el("span", { text: state.playing ? "⏸" : "⏵", attrs: { "aria-hidden": "true" } }),
+      el("span", { text: state.playing ? "❚❚" : "▶", attrs: { "aria-hidden": "true" } }),
       el("span", { text: uiText(state.playing ? "playback_pause" : "playback_play") }),
     );
     playButton.setAttribute("aria-pressed", String(state.playing));
