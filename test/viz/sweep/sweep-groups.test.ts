@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readSweepText } from "../../../viz/src/panels/sweep-read.js";
-import { defaultSelection, sweepView, MAX_GROUPS } from "../../../viz/src/panels/sweep-groups.js";
+import {
+  defaultSelection,
+  parameterLevels,
+  sweepView,
+  MAX_GROUPS,
+} from "../../../viz/src/panels/sweep-groups.js";
 
 /**
  * ego.mean 0.2 has five runs (williamson at year 1: 4, 1, 10, 3, 2), ego.mean 0.6 has two (5, 7);
@@ -100,6 +105,21 @@ describe("grouping a sweep's runs by a parameter", () => {
     }
     // The points keep the parameter's own number, for a scatter.
     expect(view.points.map((p) => p.x)).toEqual(Array.from({ length: runs }, (_, run) => run * 25));
+  });
+
+  it("filters a many-valued parameter by its ranges", async () => {
+    const lines = ["run_id,replicate,seed,budget,ego,year,williamson"];
+    for (let run = 0; run < 40; run++)
+      lines.push(`${run},0,${run},${run * 25},${run % 2 === 0 ? 0.2 : 0.6},0,${run}`);
+    const table = await readSweepText(lines.join("\n"), "runs.csv");
+    const budget = parameterLevels(table.parameters[0]);
+    expect(budget.ranged).toBe(true);
+    const first = budget.levels[0]!.range!;
+    const view = sweepView(table, { outcome: "williamson", year: 0, xParameter: 1, filters: [0, null] });
+    const kept = view.points.map((p) => p.runId).sort((a, b) => a - b);
+    const expected = Array.from({ length: 40 }, (_, run) => run).filter((run) => run * 25 < first.high);
+    expect(kept).toEqual(expected);
+    expect(view.groups.map((g) => g.value)).toEqual(["0.2", "0.6"]);
   });
 
   it("puts every run in one group when the sweep varies no parameter", async () => {

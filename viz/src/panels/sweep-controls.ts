@@ -4,8 +4,8 @@
 import { el, uniqueId } from "../app/dom.js";
 import { metricName } from "../i18n/metric-format.js";
 import { sweepText } from "../i18n/messages/sweep.js";
-import { parameterLabel, parameterValueLabel, yearLabel } from "./sweep-labels.js";
-import type { SweepSelection } from "./sweep-groups.js";
+import { groupLabel, parameterLabel, yearLabel } from "./sweep-labels.js";
+import { parameterLevels, type SweepSelection } from "./sweep-groups.js";
 import type { SweepTable } from "./sweep-table.js";
 
 export interface SweepControls {
@@ -69,8 +69,9 @@ export function createSweepControls(
       },
     });
     select.append(option("", () => sweepText("filter_all"), relabels));
-    parameter.values.forEach((_, code) =>
-      select.append(option(String(code), () => parameterValueLabel(parameter, code), relabels)),
+    // A sampled parameter (thousands of values) is filtered by ranges, as it is grouped.
+    parameterLevels(parameter).levels.forEach((level, index) =>
+      select.append(option(String(index), () => groupLabel(level, parameter), relabels)),
     );
     select.value = current.filters[k] === null ? "" : String(current.filters[k]);
     return field(select, () => parameterLabel(parameter.name), relabels);

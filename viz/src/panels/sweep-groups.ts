@@ -17,7 +17,10 @@ export interface SweepSelection {
   year: number;
   /** Index into table.parameters of the parameter on the x axis; null when the sweep has none. */
   xParameter: number | null;
-  /** For each parameter, the code of the one value kept, or null for all values. */
+  /**
+   * For each parameter, the level kept (an index into parameterLevels(parameter).levels: its value, or
+   * its range for a many-valued parameter), or null for all.
+   */
   filters: (number | null)[];
 }
 
@@ -70,51 +73,59 @@ export function summarise(sorted: number[]): { median: number; q05: number; q95:
   };
 }
 
-interface Grouping {
-  groupOfCode: Int32Array;
-  groups: Pick<SweepGroup, "value" | "range">[];
+/** How a parameter's values are grouped: each value its own level, or ranges of many values. */
+export interface ParameterLevels {
+  /** levelOfCode[code] is the level of the parameter's value `code`. */
+  levelOfCode: Int32Array;
+  levels: Pick<SweepGroup, "value" | "range">[];
   ranged: boolean;
 }
 
-function groupParameter(parameter: ParameterColumn | undefined): Grouping {
-  if (!parameter) return { groupOfCode: new Int32Array(0), groups: [{}], ranged: false };
+/** A parameter's levels; with no parameter, one level holding every run. */
+export function parameterLevels(parameter: ParameterColumn | undefined): ParameterLevels {
+  if (!parameter) return { levelOfCode: new Int32Array(0), levels: [{}], ranged: false };
   if (!parameter.numeric || parameter.values.length <= MAX_GROUPS) {
     return {
-      groupOfCode: Int32Array.from(parameter.values, (_, k) => k),
-      groups: parameter.values.map((value) => ({ value })),
+      levelOfCode: Int32Array.from(parameter.values, (_, k) => k),
+      levels: parameter.values.map((value) => ({ value })),
       ranged: false,
     };
   }
   const bins = bin().thresholds(RANGE_COUNT)(parameter.numbers);
-  const groupOfCode = new Int32Array(parameter.values.length);
-  const groups: Pick<SweepGroup, "range">[] = [];
+  const levelOfCode = new Int32Array(parameter.values.length);
+  const levels: Pick<SweepGroup, "range">[] = [];
   // parameter.numbers is ascending, so the bins take the codes in order.
   let code = 0;
   for (const b of bins) {
     if (b.length === 0) continue;
-    for (let k = 0; k < b.length; k++) groupOfCode[code++] = groups.length;
-    groups.push({ range: { low: b.x0 ?? b[0]!, high: b.x1 ?? b[b.length - 1]! } });
+    for (let k = 0; k < b.length; k++) levelOfCode[code++] = levels.length;
+    levels.push({ range: { low: b.x0 ?? b[0]!, high: b.x1 ?? b[b.length - 1]! } });
   }
-  return { groupOfCode, groups, ranged: true };
+  return { levelOfCode, levels, ranged: true };
 }
 
 export function sweepView(table: SweepTable, selection: SweepSelection): SweepView {
   const values = outcomeValues(table, selection.outcome);
   const x = selection.xParameter === null ? undefined : table.parameters[selection.xParameter];
-  const grouping = groupParameter(x);
+  const grouping = parameterLevels(x);
   const yearIndex = new Map(table.years.map((year, k) => [year, k]));
-  const buckets = grouping.groups.map(() => table.years.map((): number[] => []));
+  const buckets = grouping.levels.map(() => table.years.map((): number[] => []));
   const filters = table.parameters
-    .map((parameter, k) => ({ codes: parameter.codes, keep: selection.filters[k] ?? null, k }))
+    .map((parameter, k) => ({
+      codes: parameter.codes,
+      levelOfCode: parameterLevels(parameter).levelOfCode,
+      keep: selection.filters[k] ?? null,
+      k,
+    }))
     .filter((f) => f.keep !== null && f.k !== selection.xParameter);
   const points: SweepPoint[] = [];
 
   rows: for (let row = 0; row < table.rowCount; row++) {
     const y = values[row]!;
     if (Number.isNaN(y)) continue;
-    for (const filter of filters) if (filter.codes[row] !== filter.keep) continue rows;
+    for (const filter of filters) if (filter.levelOfCode[filter.codes[row]!] !== filter.keep) continue rows;
     const code = x ? x.codes[row]! : 0;
-    const group = x ? grouping.groupOfCode[code]! : 0;
+    const group = x ? grouping.levelOfCode[code]! : 0;
     const year = table.year[row]!;
     buckets[group]![yearIndex.get(year)!]!.push(y);
     if (year === selection.year) {
@@ -123,7 +134,7 @@ export function sweepView(table: SweepTable, selection: SweepSelection): SweepVi
   }
 
   const selectedYear = yearIndex.get(selection.year) ?? -1;
-  const groups = grouping.groups.map((group, g): SweepGroup => {
+  const groups = grouping.levels.map((group, g): SweepGroup => {
     const trajectory = buckets[g]!.map((yearValues) => {
       return summarise(yearValues.sort(ascending)).median;
     });
