@@ -296,6 +296,23 @@ describe("createRegionMap", () => {
     expect(onSelect).toHaveBeenLastCalledWith(map.highlighted);
   });
 
+  it("stacks its legend on a narrow drawing, so a phone shows it legibly", () => {
+    const { map } = mount({ width: 480 });
+    map.update(makeFrame(4), VIEW);
+    const [, , width = 0, height = 0] = viewBox(map);
+    expect(width).toBe(480);
+    const place = (name: string): string | null | undefined =>
+      map.svg.querySelector(`g.legend-${name}`)?.getAttribute("transform");
+    expect(place("colour")).toBe("translate(16,0)");
+    const [sizeY, linksY] = ["size", "links"].map((name) =>
+      Number(/,([\d.]+)\)/.exec(place(name) ?? "")?.[1]),
+    );
+    expect(sizeY).toBeGreaterThan(0);
+    expect(linksY).toBeGreaterThan(sizeY!);
+    expect(height).toBeGreaterThan(linksY!);
+    for (const circle of circles(map)) expect(num(circle, "cx")).toBeLessThan(480);
+  });
+
   it("switches its texts with the language", () => {
     const { map } = mount();
     map.update(makeFrame(4), VIEW);

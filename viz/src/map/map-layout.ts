@@ -5,8 +5,8 @@ import { geoMercator, type GeoProjection } from "d3";
 import type { MultiPoint } from "geojson";
 import type { RegionInfo } from "../run/run-data.js";
 
-/** Width of the drawing in viewBox units; the SVG scales to its container. */
-export const MAP_WIDTH = 960;
+/** Width of the drawing in viewBox units unless the page asks for another; the SVG scales to its container. */
+export const DEFAULT_MAP_WIDTH = 960;
 /** The map's height stays between these fractions of its width, whatever the regions' extent. */
 const MIN_ASPECT = 0.3;
 const MAX_ASPECT = 0.9;
@@ -28,23 +28,25 @@ export interface MapLayout {
   maxRadius: number;
 }
 
-export function maxRadiusFor(regionCount: number): number {
-  return Math.min(26, Math.max(10, 140 / Math.sqrt(Math.max(regionCount, 1))));
+/** Fewer regions get larger circles; a narrower drawing, smaller ones (but not below 60%). */
+export function maxRadiusFor(regionCount: number, width: number): number {
+  const forCount = Math.min(26, Math.max(10, 140 / Math.sqrt(Math.max(regionCount, 1))));
+  return forCount * Math.min(1, Math.max(0.6, width / DEFAULT_MAP_WIDTH));
 }
 
-export function fitRegions(regions: readonly RegionInfo[]): MapLayout {
-  const maxRadius = maxRadiusFor(regions.length);
+export function fitRegions(regions: readonly RegionInfo[], width: number = DEFAULT_MAP_WIDTH): MapLayout {
+  const maxRadius = maxRadiusFor(regions.length, width);
   const margin = maxRadius + 6;
   const box = paddedBox(regions);
-  const projection = geoMercator().fitWidth(MAP_WIDTH - 2 * margin, box);
+  const projection = geoMercator().fitWidth(width - 2 * margin, box);
   const [[, top], [, bottom]] = boxBounds(projection, box);
   const height = Math.round(
-    Math.min(MAX_ASPECT * MAP_WIDTH, Math.max(MIN_ASPECT * MAP_WIDTH, bottom - top + 2 * margin)),
+    Math.min(MAX_ASPECT * width, Math.max(MIN_ASPECT * width, bottom - top + 2 * margin)),
   );
   projection.fitExtent(
     [
       [margin, margin],
-      [MAP_WIDTH - margin, height - margin],
+      [width - margin, height - margin],
     ],
     box,
   );
@@ -55,7 +57,7 @@ export function fitRegions(regions: readonly RegionInfo[]): MapLayout {
     x[i] = px;
     y[i] = py;
   });
-  return { projection, width: MAP_WIDTH, height, x, y, maxRadius };
+  return { projection, width, height, x, y, maxRadius };
 }
 
 function clampLatitude(lat: number): number {

@@ -8,21 +8,57 @@ import { NO_DATA_COLOUR } from "./colour-scales.js";
 
 export type LegendGroup = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Height of the band below the map that holds the legend. */
-export const LEGEND_HEIGHT = 108;
 const FONT_SIZE = 11;
 const TITLE_SIZE = 12;
+const MARGIN = 16;
+/** Below this width the three panels stack; above it they sit side by side. */
+const WIDE = 900;
+
+type PanelName = "size" | "colour" | "links";
+interface Panel {
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Where each legend panel goes, and the height of the band below the map that holds them. */
+export interface LegendLayout {
+  panels: Record<PanelName, Panel>;
+  height: number;
+}
+
 /**
- * Left edge and width of the three panels across the 960-unit map: the colour panel is the widest
- * because the Klassen quadrant names are long ("relatively underdeveloped", "maju tapi tertekan").
+ * Side by side on a wide map (the colour panel widest: the Klassen quadrant names are long, as in
+ * "relatively underdeveloped" or "maju tapi tertekan"); stacked on a narrow one, so that a map made
+ * for a phone keeps its legend text legible instead of shrinking a desktop layout.
  */
-const PANELS = {
-  size: { x: 16, width: 200 },
-  colour: { x: 232, width: 420 },
-  links: { x: 668, width: 280 },
-} as const;
-type PanelName = keyof typeof PANELS;
-const RAMP_WIDTH = 300;
+export function legendLayout(width: number, maxRadius: number): LegendLayout {
+  const sizeHeight = TITLE_SIZE + 10 + 2 * maxRadius + 12;
+  const colourHeight = 96;
+  const linksHeight = 70;
+  if (width >= WIDE) {
+    const scale = width / 960;
+    return {
+      panels: {
+        size: { x: MARGIN, y: 0, width: 200 * scale },
+        colour: { x: 232 * scale, y: 0, width: 420 * scale },
+        links: { x: 668 * scale, y: 0, width: 280 * scale },
+      },
+      height: Math.max(sizeHeight, colourHeight, linksHeight) + 4,
+    };
+  }
+  const full = width - 2 * MARGIN;
+  return {
+    panels: {
+      colour: { x: MARGIN, y: 0, width: full },
+      size: { x: MARGIN, y: colourHeight, width: full },
+      links: { x: MARGIN, y: colourHeight + sizeHeight, width: full },
+    },
+    height: colourHeight + sizeHeight + linksHeight,
+  };
+}
+
+const MAX_RAMP_WIDTH = 300;
 const RAMP_HEIGHT = 10;
 const RAMP_STOPS = 16;
 /** Tick labels closer than this (viewBox units) would overlap: the inner one is dropped. */
@@ -57,28 +93,32 @@ export interface LinkLegendSpec {
 /** Draws the three panels side by side, replacing whatever the group held. */
 export function drawMapLegend(
   group: LegendGroup,
+  layout: LegendLayout,
   size: SizeLegendSpec,
   colour: ColourLegendSpec,
   links: LinkLegendSpec | null,
 ): void {
   group.selectAll("*").remove();
   group.attr("font-size", FONT_SIZE).attr("fill", INK);
-  drawSizeLegend(panel(group, "size", size.title), size);
-  drawColourLegend(panel(group, "colour", colour.title), colour);
-  if (links && links.domains.length > 0) drawLinkLegend(panel(group, "links", links.title), links);
+  const { panels } = layout;
+  drawSizeLegend(panel(group, "size", panels.size, size.title), size);
+  drawColourLegend(panel(group, "colour", panels.colour, colour.title), colour, panels.colour.width);
+  if (links && links.domains.length > 0) {
+    drawLinkLegend(panel(group, "links", panels.links, links.title), links, panels.links.width);
+  }
 }
 
-function panel(group: LegendGroup, name: PanelName, title: string): LegendGroup {
+function panel(group: LegendGroup, name: PanelName, place: Panel, title: string): LegendGroup {
   const g = group
     .append("g")
     .attr("class", `legend-${name}`)
-    .attr("transform", `translate(${PANELS[name].x},0)`);
+    .attr("transform", `translate(${place.x},${place.y})`);
   g.append("text")
     .attr("class", "legend-title")
     .attr("y", TITLE_SIZE + 2)
     .attr("font-size", TITLE_SIZE)
     .attr("font-weight", 600)
-    .text(fitText(title, PANELS[name].width, TITLE_SIZE));
+    .text(fitText(title, place.width, TITLE_SIZE));
   return g;
 }
 
@@ -125,10 +165,11 @@ function roundDown(value: number): number {
   return Math.floor(value / power) * power;
 }
 
-function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec): void {
+function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec, width: number): void {
   const top = TITLE_SIZE + 10;
   if (spec.legend.kind === "ramp") {
     const legend = spec.legend;
+    const rampWidth = Math.min(MAX_RAMP_WIDTH, width - 24);
     const gradient = g
       .append("defs")
       .append("linearGradient")
@@ -143,15 +184,15 @@ function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec): void {
     }
     g.append("rect")
       .attr("y", top)
-      .attr("width", RAMP_WIDTH)
+      .attr("width", rampWidth)
       .attr("height", RAMP_HEIGHT)
       .attr("fill", `url(#${spec.gradientId})`)
       .attr("stroke", INK)
       .attr("stroke-width", 0.5);
     const ticks = spacedTicks(
-      legend.ticks.map((value) => ({ value, x: legend.position(value) * RAMP_WIDTH })),
+      legend.ticks.map((value) => ({ value, x: legend.position(value) * rampWidth })),
     );
-    for (const tick of ticks) {
+    ticks.forEach((tick, k) => {
       g.append("line")
         .attr("x1", tick.x)
         .attr("x2", tick.x)
@@ -161,13 +202,15 @@ function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec): void {
       g.append("text")
         .attr("x", tick.x)
         .attr("y", top + RAMP_HEIGHT + 6 + FONT_SIZE)
-        .attr("text-anchor", "middle")
+        // The end labels align with the ramp's ends, so a narrow drawing does not cut them off.
+        .attr("text-anchor", k === 0 ? "start" : k === ticks.length - 1 ? "end" : "middle")
         .text(spec.format(tick.value));
+    });
+    if (spec.noData !== null) {
+      swatch(g, 0, top + RAMP_HEIGHT + 2 * FONT_SIZE + 16, NO_DATA_COLOUR, spec.noData, width);
     }
-    if (spec.noData !== null)
-      swatch(g, 0, top + RAMP_HEIGHT + 2 * FONT_SIZE + 16, NO_DATA_COLOUR, spec.noData);
   } else {
-    const columnWidth = PANELS.colour.width / 2;
+    const columnWidth = width / 2;
     spec.legend.categories.forEach(({ value, colour }, k) => {
       const label = spec.categoryLabels[value] ?? String(value);
       swatch(
@@ -196,14 +239,7 @@ function spacedTicks(ticks: Array<{ value: number; x: number }>): Array<{ value:
   return kept;
 }
 
-function swatch(
-  g: LegendGroup,
-  x: number,
-  y: number,
-  colour: string,
-  label: string,
-  width: number = PANELS.colour.width,
-): void {
+function swatch(g: LegendGroup, x: number, y: number, colour: string, label: string, width: number): void {
   g.append("circle")
     .attr("cx", x + 6)
     .attr("cy", y + 6)
@@ -217,9 +253,9 @@ function swatch(
     .text(fitText(label, width - 20, FONT_SIZE));
 }
 
-function drawLinkLegend(g: LegendGroup, spec: LinkLegendSpec): void {
+function drawLinkLegend(g: LegendGroup, spec: LinkLegendSpec, width: number): void {
   const top = TITLE_SIZE + 14;
-  const columnWidth = PANELS.links.width / 2;
+  const columnWidth = width / 2;
   spec.domains.forEach(({ name, colour }, k) => {
     const x = (k % 2) * columnWidth;
     const y = top + Math.floor(k / 2) * (FONT_SIZE + 9);

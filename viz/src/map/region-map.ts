@@ -13,7 +13,7 @@ import { directionOfKey, nearestInDirection } from "./keyboard-navigation.js";
 import { createLinkPaths } from "./link-paths.js";
 import { colourDomain, sizeDomain } from "./map-domains.js";
 import { fitRegions, type MapLayout } from "./map-layout.js";
-import { drawMapLegend, LEGEND_HEIGHT, type LegendGroup } from "./map-legend.js";
+import { drawMapLegend, legendLayout, type LegendGroup } from "./map-legend.js";
 import type { ColourBy, NumericMeasure, SizeBy } from "./map-modes.js";
 import { outlineCovers } from "./outline-coverage.js";
 import { createLiveRegion, createRegionTooltip, type DescriptionRows } from "./region-tooltip.js";
@@ -68,6 +68,11 @@ export interface RegionMapOptions {
   onSelect?: (index: number | null) => void;
   /** The pointer or keyboard highlight moved to a region, or left the map: null. */
   onHover?: (index: number | null) => void;
+  /**
+   * Width of the drawing in viewBox units (default 960). The SVG always fills its container; a
+   * narrower drawing (e.g. 480 on a phone) stacks the legend and keeps its text legible.
+   */
+  width?: number;
   /** Length of the year-to-year transition (ms). Default 350; none when the user prefers reduced motion. */
   transitionMs?: number;
 }
@@ -107,9 +112,10 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
   const { regions, domains } = options;
   let labels = options.labels;
   let formatters = options.formatters;
-  const layout = fitRegions(regions);
+  const layout = fitRegions(regions, options.width);
+  const legendPlaces = legendLayout(layout.width, layout.maxRadius);
   const linkPaths = createLinkPaths(layout.x, layout.y);
-  const totalHeight = layout.height + LEGEND_HEIGHT;
+  const totalHeight = layout.height + legendPlaces.height;
 
   const wrapper = document.createElement("div");
   wrapper.className = "region-map";
@@ -346,6 +352,7 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
     const colourBy = view.colourBy;
     drawMapLegend(
       legendLayer,
+      legendPlaces,
       {
         title: labels.sizeBy[view.sizeBy],
         max: sizeRange[1],
@@ -446,9 +453,12 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
         event.preventDefault();
         const index = highlighted ?? selected;
         if (index !== null) select_(index);
-      } else if (event.key === "Escape" && selected !== null) {
+      } else if (event.key === "Escape") {
+        // First unpin; with nothing pinned, put the highlight and its tooltip away.
+        if (selected !== null) select_(null);
+        else if (highlighted !== null) highlight(null, false);
+        else return;
         event.preventDefault();
-        select_(null);
       }
     })
     .on("blur", () => {
@@ -477,6 +487,7 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
       frame = null;
       view = null;
       circleNodes.length = 0;
+      currentNode = undefined;
     },
   };
 }
