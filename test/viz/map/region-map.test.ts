@@ -346,7 +346,7 @@ describe("createRegionMap", () => {
   });
 
   it("matches its snapshot for a small map", () => {
-    const { map } = mount();
+    const { map } = mount({ id: "map-snapshot" });
     map.update(
       makeFrame(4, {
         links: [

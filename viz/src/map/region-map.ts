@@ -68,6 +68,8 @@ export interface RegionMapOptions {
   onSelect?: (index: number | null) => void;
   /** The pointer or keyboard highlight moved to a region, or left the map: null. */
   onHover?: (index: number | null) => void;
+  /** Prefix of the ids inside the SVG (title, description, gradient); default: a page-unique one. */
+  id?: string;
   /**
    * Width of the drawing in viewBox units (default 960). The SVG always fills its container; a
    * narrower drawing (e.g. 480 on a phone) stacks the legend and keeps its text legible.
@@ -108,7 +110,7 @@ let mapCount = 0;
 
 export function createRegionMap(container: HTMLElement, options: RegionMapOptions): RegionMap {
   const document = container.ownerDocument;
-  const id = `sinergi-map-${++mapCount}`;
+  const id = options.id ?? `sinergi-map-${++mapCount}`;
   const { regions, domains } = options;
   let labels = options.labels;
   let formatters = options.formatters;
