@@ -12,9 +12,11 @@ import { createRunExport } from "../panels/run-export.js";
 import { createRunSummary } from "../panels/run-summary.js";
 import { createScenarioPanel } from "../panels/scenario-panel.js";
 import { createStatusPanel, type StatusPanel } from "../panels/status-panel.js";
+import { mountComparePanel, type ComparePanel } from "../panels/compare-panel.js";
 import { mountSweepPanel } from "../panels/sweep-panel.js";
 import type { RunData } from "../run/run-data.js";
 import { SimClient } from "../run/sim-client.js";
+import { safeWorldSource } from "./safe-world-source.js";
 import { writeAddress } from "./address-sync.js";
 import { AppStore } from "./app-store.js";
 import { frameScheduler } from "./frame-scheduler.js";
@@ -61,8 +63,10 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   const selection = new RegionSelection();
   const status = createStatusPanel();
   let currentView: ViewId = "simulate";
+  let compare: ComparePanel | undefined;
   const layout = buildPageLayout(root, (view) => {
     currentView = view;
+    if (view === "compare") showCompare();
     syncAddress();
   });
 
@@ -127,6 +131,27 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     },
   });
 
+  // The comparison runs two more simulations: it starts when its view is first shown, not at load.
+  function showCompare(): void {
+    if (compare) {
+      compare.refresh();
+      return;
+    }
+    const { scenario, compare: b } = store.state;
+    compare = mountComparePanel(layout.views.compare, {
+      createClient: () => new SimClient(),
+      worldSource: () => safeWorldSource(store.state),
+      currentScenario: () => store.state.scenario,
+      replicates: () => store.state.replicates,
+      initial: { a: scenario, ...(b === undefined ? {} : { b }) },
+      onChange: ({ a, b: next }) => {
+        // A is the address's main scenario: choosing another A in the comparison makes it the current one.
+        if (JSON.stringify(a) !== JSON.stringify(store.state.scenario)) store.replaceScenario(a);
+        store.setCompare(next);
+      },
+    });
+  }
+
   // The address follows the state; the year only while paused (a playing cursor would rewrite it
   // ten times a second).
   function syncAddress(): void {
@@ -153,6 +178,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     runControls.update(state);
     syncAddress();
     if (change !== "compare") runner.request(state, { immediate: change === "replace" });
+    if (compare && currentView === "compare" && change !== "compare") compare.refresh();
   });
 
   scenarioPanel.update(store.state.scenario);

@@ -3,7 +3,7 @@
 // value written next to the label in the reader's language.
 import type { ScenarioInput } from "../../../sim/index.js";
 import { el, uniqueId } from "../app/dom.js";
-import { liveText } from "../app/live-text.js";
+import { liveText, onRelabel } from "../app/live-text.js";
 import {
   formatLeverValue,
   leverDefault,
@@ -97,7 +97,8 @@ export function rangeControl(
     show(value);
     write(value);
   });
-  liveText(p.value, () => valueText(shown));
+  // The written and the spoken value follow the language.
+  onRelabel(input, () => show(shown));
   const element = el("div", { class: "field" }, [
     el("div", { class: "label-line" }, [p.label, p.value]),
     input,

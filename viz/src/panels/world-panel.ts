@@ -4,7 +4,7 @@
 import type { ScenarioInput } from "../../../sim/index.js";
 import type { AppState, AppStore } from "../app/app-store.js";
 import { el, uniqueId } from "../app/dom.js";
-import { liveText } from "../app/live-text.js";
+import { liveText, onRelabel } from "../app/live-text.js";
 import { uiText, type UiKey } from "../i18n/messages/ui.js";
 import { BUILTIN_WORLD } from "../run/world-source.js";
 import type { StatusPanel } from "./status-panel.js";
@@ -138,6 +138,6 @@ export function createWorldPanel(store: AppStore, status: StatusPanel): WorldPan
       fileNote.textContent = "";
     }
   }
-  update(store.state);
+  onRelabel(element, () => update(store.state));
   return { element, update };
 }
