@@ -103,6 +103,29 @@ describe("differenceChart", () => {
     ]);
   });
 
+  test("a redraw with an unchanged frame updates the marks in place and equals a fresh drawing", () => {
+    const full = difference();
+    const options = {
+      title: "t",
+      id: "dd",
+      xDomain: [2022, 2061] as const,
+      yDomain: [-0.2, 0.2] as const,
+      ...LABELS,
+    };
+    const upTo = (years: number): DifferenceSeries => ({
+      ...full,
+      points: full.points.slice(0, years),
+      band: full.band!.slice(0, years),
+    });
+    const svg = differenceChart(upTo(1), { ...options, cursorX: 2022 });
+    const above = svg.querySelector("path.difference-above");
+    for (const years of [2, 15, 40]) {
+      differenceChart(upTo(years), { ...options, svg, cursorX: 2021 + years });
+      expect(svg.querySelector("path.difference-above")).toBe(above);
+      expect(markup(svg)).toBe(markup(differenceChart(upTo(years), { ...options, cursorX: 2021 + years })));
+    }
+  });
+
   test("hostile labels stay text", () => {
     const hostile = "<img src=x onerror=alert(1)>";
     const svg = differenceChart(

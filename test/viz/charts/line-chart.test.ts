@@ -92,7 +92,7 @@ describe("lineChart", () => {
     expect(svg.querySelector("path.series-line")?.getAttribute("d") ?? "").not.toMatch(/NaN/);
   });
 
-  test("the cursor sits at its year, labelled with formatX; off the axis there is none", () => {
+  test("the cursor sits at its year, labelled with formatX; off the axis it is hidden", () => {
     const series = seededSeries(5, 1, 11, 2020); // 2020–2030
     const svg = lineChart(series, { title: "t", cursorX: 2025, formatX: (v) => `Th ${v}` });
     const plotWidth = Number(svg.querySelector(".grid line")?.getAttribute("x2"));
@@ -100,7 +100,9 @@ describe("lineChart", () => {
     const position = Number(/translate\(([\d.]+),/.exec(cursor?.getAttribute("transform") ?? "")?.[1]);
     expect(position).toBeCloseTo(plotWidth / 2, 1);
     expect(cursor?.textContent).toBe("Th 2025");
-    expect(lineChart(series, { title: "t", cursorX: 2040 }).querySelector("g.cursor")).toBeNull();
+    const off = lineChart(series, { title: "t", cursorX: 2040 }).querySelector("g.cursor");
+    expect(off?.getAttribute("display")).toBe("none");
+    expect(lineChart(series, { title: "t" }).querySelector("g.cursor")).toBeNull();
   });
 
   test("includeZero and referenceY stretch the y axis; yDomain fixes it", () => {
@@ -182,6 +184,49 @@ describe("lineChart", () => {
     const fresh = lineChart(series, { title: "t", cursorX: 2121, id: id!.replace(/-title$/, "") });
     expect(svg.getElementsByTagName("*").length).toBe(fresh.getElementsByTagName("*").length);
     expect(svg.childNodes.length).toBe(fresh.childNodes.length);
+  });
+
+  test("a redraw with an unchanged frame moves only the marks, and looks exactly like a fresh drawing", () => {
+    const series = seededSeries(13, 2, 40);
+    const options = {
+      title: "t",
+      id: "anim",
+      xDomain: [2022, 2061] as const,
+      yDomain: [0, 1] as const,
+      bandLabel: "90%",
+    };
+    const frame = (years: number, gap = -1) =>
+      series.map((s) => ({
+        ...s,
+        points: s.points.slice(0, years).map((p, i) => (i === gap ? { ...p, y: null } : p)),
+        band: s.band!.slice(0, years),
+      }));
+    const svg = lineChart(frame(1), { ...options, cursorX: 2022 });
+    const line = svg.querySelector("path.series-line");
+    const axis = svg.querySelector(".axis-y");
+    for (const [years, gap, cursor] of [
+      [2, -1, 2023],
+      [10, 8, 2031],
+      [25, 3, 2099],
+      [40, -1, 2061],
+    ] as const) {
+      lineChart(frame(years, gap), { ...options, svg, cursorX: cursor });
+      expect(svg.querySelector("path.series-line")).toBe(line);
+      expect(svg.querySelector(".axis-y")).toBe(axis);
+      expect(markup(svg)).toBe(markup(lineChart(frame(years, gap), { ...options, cursorX: cursor })));
+    }
+  });
+
+  test("a redraw with a changed frame (title, axis) draws it anew", () => {
+    const series = seededSeries(14, 1, 10);
+    const svg = lineChart(series, { title: "a", id: "re" });
+    const line = svg.querySelector("path.series-line");
+    lineChart(series, { title: "b", id: "re", svg });
+    expect(svg.querySelector("title")?.textContent).toBe("b");
+    expect(svg.querySelector("path.series-line")).not.toBe(line);
+    const bigger = series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, y: p.y! * 10 })) }));
+    lineChart(bigger, { title: "b", id: "re", svg });
+    expect(markup(svg)).toBe(markup(lineChart(bigger, { title: "b", id: "re" })));
   });
 
   test("creates its elements with the document it is given", () => {

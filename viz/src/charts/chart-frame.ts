@@ -67,17 +67,33 @@ export function beginChart(options: ChartOptions, kind: string): ChartFrame {
     .attr("height", height)
     .attr("fill", "#ffffff");
 
-  let top = 8;
   if (options.showTitle ?? true) {
     svg
       .append("text")
       .attr("class", "chart-title")
       .attr("x", 8)
-      .attr("y", top + TITLE_SIZE)
+      .attr("y", 8 + TITLE_SIZE)
       .attr("font-size", TITLE_SIZE)
       .attr("font-weight", 600)
       .text(options.title);
-    top += TITLE_SIZE + 8;
   }
-  return { svg, id, width, height, top };
+  return { svg, id, width, height, top: frameTop(options) };
+}
+
+/** Where a chart's content starts: below the drawn title, if any. */
+export function frameTop(options: ChartOptions): number {
+  return (options.showTitle ?? true) ? 8 + TITLE_SIZE + 8 : 8;
+}
+
+/** The options that shape a chart's frame, as text: equal keys, equal frames. */
+export function frameKey(options: ChartOptions): string {
+  return JSON.stringify([
+    options.title,
+    options.description ?? null,
+    options.width ?? DEFAULT_WIDTH,
+    options.height ?? DEFAULT_HEIGHT,
+    options.showTitle ?? true,
+    options.lang ?? null,
+    options.id ?? null,
+  ]);
 }

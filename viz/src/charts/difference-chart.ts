@@ -1,10 +1,18 @@
 import { area, line } from "d3";
-import { beginChart, type ChartFrame } from "./chart-frame.js";
-import type { ChartOptions, NumberFormat } from "./chart-options.js";
-import { drawLegend, type LegendItem } from "./legend.js";
-import { drawCursor } from "./line-chart.js";
+import { beginChart, frameKey, frameTop, type ChartFrame, type GroupSelection } from "./chart-frame.js";
+import { DEFAULT_HEIGHT, DEFAULT_WIDTH, type ChartOptions, type NumberFormat } from "./chart-options.js";
+import { drawLegend, legendLayout, type LegendItem } from "./legend.js";
+import { drawCursor, placeCursor, type Cursor } from "./line-chart.js";
 import { INK, NEUTRAL } from "./palette.js";
-import { clippedMarks, drawPlotArea, paddedExtent, type PlotArea } from "./plot-area.js";
+import {
+  clippedMarks,
+  drawPlotArea,
+  paddedExtent,
+  planKey,
+  planPlotArea,
+  type PlotArea,
+  type PlotPlan,
+} from "./plot-area.js";
 import { isValue, type BandPoint, type SeriesPoint } from "./series.js";
 
 /** B − A per year (the median of the per-seed differences) and, with replicates, its 90% band. */
@@ -37,27 +45,38 @@ export interface DifferenceChartOptions extends ChartOptions {
 const ABOVE = "#0072B2";
 const BELOW = "#D55E00";
 
+/** The parts of a drawn difference chart that change from year to year, kept to update them in place. */
+interface DifferenceMarks {
+  key: string;
+  marks: GroupSelection;
+  band: SVGPathElement | null;
+  above: SVGPathElement;
+  below: SVGPathElement;
+  line: SVGPathElement;
+  cursor: Cursor | null;
+}
+
+const drawn = new WeakMap<SVGSVGElement, DifferenceMarks>();
+
 /**
  * The difference B − A over the years, against a zero line. The area between the line and zero is
  * hatched where B is above A and dotted where it is below, so the two read apart without colour too.
+ * Like lineChart, a redraw into the same SVG with an unchanged frame only updates the marks.
  */
 export function differenceChart(series: DifferenceSeries, options: DifferenceChartOptions): SVGSVGElement {
-  const frame = beginChart(options, "difference");
+  const width = options.width ?? DEFAULT_WIDTH;
+  const height = options.height ?? DEFAULT_HEIGHT;
   const aboveColour = options.aboveColour ?? ABOVE;
   const belowColour = options.belowColour ?? BELOW;
-  const above = `${frame.id}-above`;
-  const below = `${frame.id}-below`;
-  definePatterns(frame, above, aboveColour, below, belowColour);
-
-  const items: LegendItem[] = [
+  const items = (patternId: string): LegendItem[] => [
     { label: series.label, colour: INK, mark: "line" },
-    { label: options.aboveLabel, colour: aboveColour, mark: "area", fill: `url(#${above})` },
-    { label: options.belowLabel, colour: belowColour, mark: "area", fill: `url(#${below})` },
+    { label: options.aboveLabel, colour: aboveColour, mark: "area", fill: `url(#${patternId}-above)` },
+    { label: options.belowLabel, colour: belowColour, mark: "area", fill: `url(#${patternId}-below)` },
+    ...(options.bandLabel !== undefined && series.band && series.band.length > 0
+      ? [{ label: options.bandLabel, colour: NEUTRAL, mark: "band" } as const]
+      : []),
   ];
-  if (options.bandLabel !== undefined && series.band && series.band.length > 0) {
-    items.push({ label: options.bandLabel, colour: NEUTRAL, mark: "band" });
-  }
-  const legendHeight = drawLegend(frame.svg, items, 8, frame.top, frame.width - 16);
+  const legendHeight = legendLayout(items(""), width - 16).height;
 
   const band = series.band ?? [];
   const xs = [...series.points.map((p) => p.x), ...band.map((b) => b.x)];
@@ -65,7 +84,7 @@ export function differenceChart(series: DifferenceSeries, options: DifferenceCha
     ...series.points.map((p) => p.y ?? Number.NaN),
     ...band.flatMap((b) => [b.low ?? Number.NaN, b.high ?? Number.NaN]),
   ];
-  const plotArea = drawPlotArea(frame, frame.top + legendHeight, {
+  const plan = planPlotArea({ width, height }, frameTop(options) + legendHeight, {
     xDomain: options.xDomain ?? paddedExtent(xs),
     yDomain: options.yDomain ?? paddedExtent(ys, [0]),
     niceX: false,
@@ -76,9 +95,31 @@ export function differenceChart(series: DifferenceSeries, options: DifferenceCha
     yLabel: options.yLabel,
     integerX: xs.every(Number.isInteger),
   });
-  drawDifference(frame, plotArea, series, `url(#${above})`, `url(#${below})`);
-  if (options.cursorX !== undefined) drawCursor(plotArea, options.cursorX, options.formatX ?? String);
-  return frame.svg.node()!;
+  const hasBand = band.length > 0;
+  const key = JSON.stringify([
+    frameKey(options),
+    items(""),
+    planKey(plan),
+    hasBand,
+    options.cursorX !== undefined,
+  ]);
+
+  const previous = options.svg ? drawn.get(options.svg) : undefined;
+  if (options.svg && previous && previous.key === key && options.svg.contains(previous.marks.node())) {
+    updateDifference(previous, plan, series, options);
+    return options.svg;
+  }
+
+  const frame = beginChart(options, "difference");
+  definePatterns(frame, `${frame.id}-above`, aboveColour, `${frame.id}-below`, belowColour);
+  drawLegend(frame.svg, items(frame.id), 8, frame.top, width - 16);
+  const plotArea = drawPlotArea(frame, plan);
+  const marks = drawDifference(frame, plotArea, hasBand, key);
+  if (options.cursorX !== undefined) marks.cursor = drawCursor(plotArea);
+  updateDifference(marks, plan, series, options);
+  const svg = frame.svg.node()!;
+  drawn.set(svg, marks);
+  return svg;
 }
 
 /** Diagonal hatching for "above", dots for "below", each over a light tint of its colour. */
@@ -136,70 +177,64 @@ export function withZeroCrossings(points: readonly SeriesPoint[]): SeriesPoint[]
   return out;
 }
 
+/** The band, the two areas, the zero line and the line, empty until updateDifference shapes them. */
 function drawDifference(
   frame: ChartFrame,
   plotArea: PlotArea,
-  series: DifferenceSeries,
-  aboveFill: string,
-  belowFill: string,
-): void {
-  const { plot, x, y, innerWidth } = plotArea;
+  hasBand: boolean,
+  key: string,
+): DifferenceMarks {
+  const { plot, y, innerWidth } = plotArea;
   const marks = clippedMarks(frame, plotArea);
+  const path = (className: string) => marks.append("path").attr("class", className);
+  const band = hasBand ? path("series-band").attr("fill", NEUTRAL).attr("fill-opacity", 0.2).node()! : null;
+  const above = path("difference-above").attr("fill", `url(#${frame.id}-above)`).node()!;
+  const below = path("difference-below").attr("fill", `url(#${frame.id}-below)`).node()!;
+  plot
+    .append("line")
+    .attr("class", "reference-line")
+    .attr("x2", innerWidth)
+    .attr("y1", y(0))
+    .attr("y2", y(0))
+    .attr("stroke", INK)
+    .attr("stroke-width", 1);
+  const line_ = path("series-line").attr("fill", "none").attr("stroke", INK).attr("stroke-width", 2).node()!;
+  return { key, marks, band, above, below, line: line_, cursor: null };
+}
 
-  if (series.band && series.band.length > 0) {
-    const band = area<BandPoint>()
-      .defined((b) => isValue(b.low) && isValue(b.high))
-      .x((b) => x(b.x))
-      .y0((b) => y(b.low!))
-      .y1((b) => y(b.high!));
-    marks
-      .append("path")
-      .attr("class", "series-band")
-      .attr("d", band(series.band))
-      .attr("fill", NEUTRAL)
-      .attr("fill-opacity", 0.2);
-  }
+function updateDifference(
+  drawing: DifferenceMarks,
+  { x, y }: Pick<PlotPlan, "x" | "y">,
+  series: DifferenceSeries,
+  options: DifferenceChartOptions,
+): void {
+  const band = area<BandPoint>()
+    .digits(null)
+    .defined((b) => isValue(b.low) && isValue(b.high))
+    .x((b) => x(b.x))
+    .y0((b) => y(b.low!))
+    .y1((b) => y(b.high!));
+  drawing.band?.setAttribute("d", band(series.band ?? []) ?? "");
 
   const points = withZeroCrossings(series.points);
   const zero = y(0);
   const side = (pick: (value: number) => number) =>
     area<SeriesPoint>()
+      .digits(null)
       .defined((p) => isValue(p.y))
       .x((p) => x(p.x))
       .y0(zero)
       .y1((p) => y(pick(p.y!)));
-  marks
-    .append("path")
-    .attr("class", "difference-above")
-    .attr("d", side((v) => Math.max(v, 0))(points))
-    .attr("fill", aboveFill);
-  marks
-    .append("path")
-    .attr("class", "difference-below")
-    .attr("d", side((v) => Math.min(v, 0))(points))
-    .attr("fill", belowFill);
-
-  plot
-    .append("line")
-    .attr("class", "reference-line")
-    .attr("x2", innerWidth)
-    .attr("y1", zero)
-    .attr("y2", zero)
-    .attr("stroke", INK)
-    .attr("stroke-width", 1);
-
-  marks
-    .append("path")
-    .attr("class", "series-line")
-    .attr("data-key", series.key)
-    .attr(
-      "d",
-      line<SeriesPoint>()
-        .defined((p) => isValue(p.y))
-        .x((p) => x(p.x))
-        .y((p) => y(p.y!))(series.points),
-    )
-    .attr("fill", "none")
-    .attr("stroke", INK)
-    .attr("stroke-width", 2);
+  drawing.above.setAttribute("d", side((v) => Math.max(v, 0))(points) ?? "");
+  drawing.below.setAttribute("d", side((v) => Math.min(v, 0))(points) ?? "");
+  const path = line<SeriesPoint>()
+    .digits(null)
+    .defined((p) => isValue(p.y))
+    .x((p) => x(p.x))
+    .y((p) => y(p.y!));
+  drawing.line.setAttribute("d", path(series.points) ?? "");
+  drawing.line.setAttribute("data-key", series.key);
+  if (drawing.cursor && options.cursorX !== undefined) {
+    placeCursor(drawing.cursor, { x }, options.cursorX, options.formatX ?? String);
+  }
 }

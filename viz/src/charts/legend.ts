@@ -19,19 +19,13 @@ const GAP = 6;
 const ITEM_GAP = 16;
 const ROW = FONT_SIZE + 8;
 
-/**
- * Draws the legend in rows that wrap within `maxWidth`, starting at (x, y), and returns its height.
- * It is part of the SVG (not HTML beside it), so an exported chart carries its own key.
- */
-export function drawLegend(
-  parent: SvgSelection,
+/** Where each entry goes (rows that wrap within `maxWidth`) and the legend's height; no DOM needed. */
+export function legendLayout(
   items: readonly LegendItem[],
-  x: number,
-  y: number,
   maxWidth: number,
-): number {
-  if (items.length === 0) return 0;
-  const legend = parent.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`);
+): { positions: [number, number][]; height: number } {
+  if (items.length === 0) return { positions: [], height: 0 };
+  const positions: [number, number][] = [];
   let column = 0;
   let row = 0;
   for (const item of items) {
@@ -40,10 +34,32 @@ export function drawLegend(
       column = 0;
       row += 1;
     }
+    positions.push([Math.round(column * 100) / 100, row * ROW]);
+    column += itemWidth + ITEM_GAP;
+  }
+  return { positions, height: (row + 1) * ROW };
+}
+
+/**
+ * Draws the legend at (x, y) and returns its height. It is part of the SVG (not HTML beside it), so an
+ * exported chart carries its own key.
+ */
+export function drawLegend(
+  parent: SvgSelection,
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  maxWidth: number,
+): number {
+  const { positions, height } = legendLayout(items, maxWidth);
+  if (items.length === 0) return 0;
+  const legend = parent.append("g").attr("class", "legend").attr("transform", `translate(${x},${y})`);
+  items.forEach((item, i) => {
+    const [column, row] = positions[i]!;
     const entry = legend
       .append("g")
       .attr("class", "legend-item")
-      .attr("transform", `translate(${column},${row * ROW})`);
+      .attr("transform", `translate(${column},${row})`);
     drawSample(entry, item);
     entry
       .append("text")
@@ -51,9 +67,8 @@ export function drawLegend(
       .attr("y", ROW / 2)
       .attr("dy", "0.35em")
       .text(item.label);
-    column += itemWidth + ITEM_GAP;
-  }
-  return (row + 1) * ROW;
+  });
+  return height;
 }
 
 function drawSample(entry: GroupSelection, item: LegendItem): void {

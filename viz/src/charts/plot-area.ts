@@ -22,25 +22,41 @@ export interface PlotAreaSpec {
   integerX: boolean;
 }
 
-/** The plot: a group translated to its top-left corner, the two scales, and its inner size. */
-export interface PlotArea {
-  plot: GroupSelection;
+/** Where the plot goes and how its axes read: computed without touching the DOM. */
+export interface PlotPlan {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
+  /** Top-left corner of the plot in the SVG. */
+  left: number;
+  top: number;
   innerWidth: number;
   innerHeight: number;
+  xTicks: number[];
+  yTicks: number[];
+  formatX: NumberFormat;
+  formatY: NumberFormat;
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+}
+
+/** The plot drawn: a group translated to its top-left corner, with the plan it was drawn from. */
+export interface PlotArea extends PlotPlan {
+  plot: GroupSelection;
 }
 
 /**
- * Lays out and draws the frame of a chart with numeric x and y: grid lines, both axes with the caller's
- * formatters, the y label above the axis (horizontal, so long translated labels stay readable) and the
- * x label below it. Margins follow the width of the formatted tick labels, so Indonesian thousands
- * separators or long units do not run off the edge.
+ * Lays out a chart with numeric x and y: the y label above the axis (horizontal, so long translated
+ * labels stay readable), the x label below it, and margins that follow the width of the formatted tick
+ * labels, so Indonesian thousands separators or long units do not run off the edge.
  */
-export function drawPlotArea(frame: ChartFrame, top: number, spec: PlotAreaSpec): PlotArea {
+export function planPlotArea(
+  size: { width: number; height: number },
+  top: number,
+  spec: PlotAreaSpec,
+): PlotPlan {
   const plotTop = top + (spec.yLabel ? FONT_SIZE + 10 : 6);
   const bottom = TICK_SIZE + 14 + (spec.xLabel ? FONT_SIZE + 10 : 0) + 6;
-  const innerHeight = Math.max(20, frame.height - plotTop - bottom);
+  const innerHeight = Math.max(20, size.height - plotTop - bottom);
 
   const y = scaleLinear().domain(spec.yDomain).range([innerHeight, 0]).interpolate(roundedInterpolate);
   const yTickCount = Math.max(2, Math.floor(innerHeight / 40));
@@ -53,15 +69,55 @@ export function drawPlotArea(frame: ChartFrame, top: number, spec: PlotAreaSpec)
   const x = scaleLinear().domain(spec.xDomain).interpolate(roundedInterpolate);
   if (spec.niceX) x.nice();
   // The tick count depends on the width, which depends on the right margin: estimate with a typical count.
-  const formatX = spec.formatX ?? x.tickFormat(8);
-  const lastTickWidth = textWidth(formatX(x.domain()[1]!), TICK_SIZE);
+  const lastTickWidth = textWidth((spec.formatX ?? x.tickFormat(8))(x.domain()[1]!), TICK_SIZE);
   const right = Math.max(16, lastTickWidth / 2 + 6);
-  const innerWidth = Math.max(20, frame.width - left - right);
+  const innerWidth = Math.max(20, size.width - left - right);
   x.range([0, innerWidth]);
   const xTickCount = Math.max(2, Math.floor(innerWidth / 80));
   const xTicks = x.ticks(xTickCount).filter((t) => !spec.integerX || Number.isInteger(t));
+  const formatX = spec.formatX ?? x.tickFormat(xTickCount);
+  return {
+    x,
+    y,
+    left,
+    top: plotTop,
+    innerWidth,
+    innerHeight,
+    xTicks,
+    yTicks,
+    formatX,
+    formatY,
+    xLabel: spec.xLabel,
+    yLabel: spec.yLabel,
+  };
+}
 
-  const plot = frame.svg.append("g").attr("class", "plot").attr("transform", `translate(${left},${plotTop})`);
+/**
+ * Everything a reader sees of a plan's frame (geometry, domains, tick labels, axis titles): two plans
+ * with the same key draw the same axes, so a redraw can keep them and move only the data marks.
+ */
+export function planKey(plan: PlotPlan): string {
+  return JSON.stringify([
+    plan.left,
+    plan.top,
+    plan.innerWidth,
+    plan.innerHeight,
+    plan.x.domain(),
+    plan.y.domain(),
+    plan.xTicks.map(plan.formatX),
+    plan.yTicks.map(plan.formatY),
+    plan.xLabel ?? null,
+    plan.yLabel ?? null,
+  ]);
+}
+
+/** Draws a plan's frame: grid lines and both axes with the caller's formatters and titles. */
+export function drawPlotArea(frame: ChartFrame, plan: PlotPlan): PlotArea {
+  const { x, y, innerWidth, innerHeight, xTicks, yTicks } = plan;
+  const plot = frame.svg
+    .append("g")
+    .attr("class", "plot")
+    .attr("transform", `translate(${plan.left},${plan.top})`);
   plot
     .append("g")
     .attr("class", "grid")
@@ -77,37 +133,32 @@ export function drawPlotArea(frame: ChartFrame, top: number, spec: PlotAreaSpec)
     .append("g")
     .attr("class", "axis axis-x")
     .attr("transform", `translate(0,${innerHeight})`)
-    .call(
-      axisBottom(x)
-        .tickValues(xTicks)
-        .tickFormat(asTickFormat(spec.formatX ?? x.tickFormat(xTickCount)))
-        .tickSizeOuter(0),
-    );
+    .call(axisBottom(x).tickValues(xTicks).tickFormat(asTickFormat(plan.formatX)).tickSizeOuter(0));
   const yAxis = plot
     .append("g")
     .attr("class", "axis axis-y")
-    .call(axisLeft(y).tickValues(yTicks).tickFormat(asTickFormat(formatY)).tickSizeOuter(0));
+    .call(axisLeft(y).tickValues(yTicks).tickFormat(asTickFormat(plan.formatY)).tickSizeOuter(0));
   restyleAxis(xAxis);
   restyleAxis(yAxis);
 
-  if (spec.yLabel) {
+  if (plan.yLabel) {
     frame.svg
       .append("text")
       .attr("class", "axis-label axis-label-y")
       .attr("x", 8)
-      .attr("y", plotTop - 8)
-      .text(spec.yLabel);
+      .attr("y", plan.top - 8)
+      .text(plan.yLabel);
   }
-  if (spec.xLabel) {
+  if (plan.xLabel) {
     plot
       .append("text")
       .attr("class", "axis-label axis-label-x")
       .attr("x", innerWidth / 2)
       .attr("y", innerHeight + TICK_SIZE + 14 + FONT_SIZE + 4)
       .attr("text-anchor", "middle")
-      .text(spec.xLabel);
+      .text(plan.xLabel);
   }
-  return { plot, x, y, innerWidth, innerHeight };
+  return { ...plan, plot };
 }
 
 /**
@@ -129,7 +180,9 @@ export function clippedMarks(frame: ChartFrame, { plot, innerWidth, innerHeight 
 
 /**
  * Positions to a hundredth of a unit: invisible at any screen size, and it keeps exported files small
- * and snapshots free of floating-point noise such as 117.00000000000001.
+ * and snapshots free of floating-point noise such as 117.00000000000001. Because every position comes
+ * through a scale already rounded, the line and area generators skip their own rounding (digits(null)),
+ * which is most of the cost of building a path.
  */
 export function roundedInterpolate(a: number, b: number): (t: number) => number {
   return (t) => Math.round((a + t * (b - a)) * 100) / 100;

@@ -3,7 +3,7 @@ import { beginChart } from "./chart-frame.js";
 import type { ChartOptions, NumberFormat } from "./chart-options.js";
 import { drawLegend, type LegendItem } from "./legend.js";
 import { categoryColour } from "./palette.js";
-import { clippedMarks, drawPlotArea, paddedExtent } from "./plot-area.js";
+import { clippedMarks, drawPlotArea, paddedExtent, planPlotArea } from "./plot-area.js";
 import { isValue } from "./series.js";
 
 /** One run: a parameter value against an outcome, optionally in a group (another parameter's value). */
@@ -56,7 +56,7 @@ export function scatterChart(points: readonly ScatterPoint[], options: ScatterCh
   const legendHeight = showLegend ? drawLegend(frame.svg, items, 8, frame.top, frame.width - 16) : 0;
 
   const xs = points.map((p) => p.x);
-  const plotArea = drawPlotArea(frame, frame.top + legendHeight, {
+  const plan = planPlotArea(frame, frame.top + legendHeight, {
     xDomain: options.xDomain ?? paddedExtent(xs),
     yDomain:
       options.yDomain ??
@@ -72,6 +72,7 @@ export function scatterChart(points: readonly ScatterPoint[], options: ScatterCh
     yLabel: options.yLabel,
     integerX: false,
   });
+  const plotArea = drawPlotArea(frame, plan);
   const { x, y } = plotArea;
   const marks = clippedMarks(frame, plotArea);
   const index = new Map(groups.map((g, i) => [g.key, i]));
