@@ -115,7 +115,7 @@ describe("the comparison view", () => {
     );
 
     expect(byTestId(root, "compare-sentence").textContent).toMatch(
-      /^Dana Insentif dibanding skenario saat ini: Indeks Williamson [−+]?\d,\d{3} pada tahun ke-3 \(2025\); biaya Rp \d+(,\d+)? (miliar|triliun)\.$/,
+      /^Dana insentif dibanding skenario saat ini: Indeks Williamson [−+]?\d,\d{3} pada tahun ke-3 \(2025\); biaya Rp \d+(,\d+)? (miliar|triliun)\.$/,
     );
     const rows = [...byTestId(root, "compare-table").querySelectorAll("tbody tr")];
     expect(rows.map((row) => row.querySelector("th")!.textContent)).toEqual([
@@ -156,10 +156,12 @@ describe("the comparison view", () => {
     select.dispatchEvent(new Event("change"));
     expect(changes.at(-1)).toEqual({
       a: { years: 2, seed: 4 },
-      b: { ...harmonisation.input, years: 2, seed: 4 },
+      b: harmonisation.input,
     });
     await finished(panel);
     expect(panel.runs.b!.scenario.policies).toEqual(parseScenario(harmonisation.input).policies);
+    expect(panel.runs.b!.seeds).toEqual([4]);
+    expect(panel.runs.b!.scenario.years).toBe(2);
   });
 
   it("refuses to compare a scenario with itself, saying so", () => {
@@ -176,7 +178,11 @@ describe("the comparison view", () => {
 
   it("starts from a shared link's A and B, naming a preset it recognises", async () => {
     const linked = { years: 2, seed: 3, ego: { mean: 0.6 } };
-    const { panel, root } = mount({ years: 5 }, 1, { a: linked, b: { ...incentive.input } });
+    // B as an address may carry A's seed and years: it is still the preset.
+    const { panel, root } = mount({ years: 5 }, 1, {
+      a: linked,
+      b: { ...incentive.input, seed: 3, years: 2 },
+    });
     expect(byTestId<HTMLSelectElement>(root, "compare-a").value).toBe("link");
     expect(byTestId<HTMLSelectElement>(root, "compare-b").value).toBe("preset:incentive-fund");
     await finished(panel);

@@ -38,18 +38,26 @@ export function sameScenario(a: ScenarioInput, b: ScenarioInput): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
+function withoutRunSettings(scenario: ScenarioInput): ScenarioInput {
+  const { seed: _seed, years: _years, ...rest } = scenario;
+  return rest;
+}
+
 /**
  * Which choice a scenario from outside (the address, the shell's initial state) is: a preset it equals,
- * else the current scenario when it equals that, else "link".
+ * else the current scenario when it equals that, else "link". For B (`asB`), seed and years do not
+ * count, since B always runs with A's.
  */
 export function choiceOf(
   scenario: ScenarioInput,
   current: ScenarioInput,
-  presets: readonly ScenarioPreset[] = PRESETS,
+  options: { asB?: boolean; presets?: readonly ScenarioPreset[] } = {},
 ): ScenarioChoice {
-  const preset = presets.find((p) => sameScenario(p.input, scenario));
+  const comparable = options.asB ? withoutRunSettings : (s: ScenarioInput) => s;
+  const same = (x: ScenarioInput, y: ScenarioInput) => sameScenario(comparable(x), comparable(y));
+  const preset = (options.presets ?? PRESETS).find((p) => same(p.input, scenario));
   if (preset) return presetChoice(preset);
-  return sameScenario(scenario, current) ? CURRENT : "link";
+  return same(scenario, current) ? CURRENT : "link";
 }
 
 /** The scenario a choice stands for; `link` is the scenario that came with the address. */
@@ -63,15 +71,10 @@ export function scenarioOf(
   return presetOf(choice, presets)?.input ?? current;
 }
 
-/**
- * A preset's short name in the reader's language: the scenario panel's title for it when the page has
- * one (so both views name it alike), else the comparison's own, else its file name.
- */
+/** A preset's short name as the scenario panel writes it (so both views name it alike), else its file name. */
 export function presetLabel(preset: Pick<ScenarioPreset, "name">, lang: Lang = getLang()): string {
-  const shared = `preset_${preset.name.replaceAll("-", "_")}`;
-  if (uiText.has(shared)) return uiText.inLang(lang, shared);
-  const key = `preset.${preset.name}`;
-  return compareText.has(key) ? compareText.inLang(lang, key) : preset.name;
+  const key = `preset_${preset.name.replaceAll("-", "_")}`;
+  return uiText.has(key) ? uiText.inLang(lang, key) : preset.name;
 }
 
 /** The name in the A/B lists, or (`short`) inside a sentence: "Dana Insentif dibanding skenario saat ini". */

@@ -34,7 +34,6 @@ import {
   presetChoice,
   sameScenario,
   scenarioOf,
-  pairedScenarios,
   type ScenarioChoice,
 } from "./compare-choice.js";
 import { chartDownloads, compareCsv } from "./compare-export.js";
@@ -53,8 +52,8 @@ export interface CompareDeps {
   /** A and B to start with (a shared link's scenario and `compare`); by default A = current, B = a preset. */
   initial?: { a?: ScenarioInput; b?: ScenarioInput };
   /**
-   * Called when the user changes A or B, with both as they will run (B gets A's seed and years), for
-   * the shareable address. url-state keeps A as the main scenario and B as `compare`.
+   * Called when the user changes A or B, with both as written, for the shareable address (url-state
+   * keeps A as the main scenario and B as `compare`). B runs with A's seed and years whatever its own.
    */
   onChange?: (state: { a: ScenarioInput; b: ScenarioInput }) => void;
 }
@@ -89,7 +88,7 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
   const current = deps.currentScenario();
   const choice: Record<Side, ScenarioChoice> = {
     a: link.a ? choiceOf(link.a, current) : CURRENT,
-    b: link.b ? choiceOf(link.b, current) : defaultB(current),
+    b: link.b ? choiceOf(link.b, current, { asB: true }) : defaultB(current),
   };
   let differenceMetric: string = HEADLINE_DEFAULT;
   let status: Status = { kind: "idle" };
@@ -192,8 +191,7 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
   }
 
   function announceChange(): void {
-    const { a, b } = scenarios();
-    deps.onChange?.(pairedScenarios(a, b));
+    deps.onChange?.(scenarios());
   }
 
   function start(): void {
