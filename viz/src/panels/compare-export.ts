@@ -1,6 +1,6 @@
-// Downloads of the comparison: each chart as SVG or PNG (buttons beside it, named after the chart so
-// a screen reader says which chart a button saves), and both runs' yearly rows in one CSV with the
-// scenario and replicate on every row, as a researcher would load them into pandas or R.
+// Downloads of the comparison (and of the sweep view's charts): each chart as SVG or PNG (buttons
+// beside it, named after the chart so a screen reader says which chart a button saves), and both runs'
+// yearly rows in one CSV with the scenario and replicate on every row, as pandas or R would read them.
 import { yearColumns, type YearRow } from "../../../sim/index.js";
 import { el } from "../app/dom.js";
 import {

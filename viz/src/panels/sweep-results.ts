@@ -11,6 +11,7 @@ import { formatNumber, formatYear } from "../i18n/format.js";
 import { getLang } from "../i18n/i18n.js";
 import { formatMetric, metricName } from "../i18n/metric-format.js";
 import { sweepText } from "../i18n/messages/sweep.js";
+import { chartDownloads } from "./compare-export.js";
 import { sweepView, type SweepSelection, type SweepView } from "./sweep-groups.js";
 import { groupLabel, parameterLabel } from "./sweep-labels.js";
 import type { SweepTable } from "./sweep-table.js";
@@ -25,9 +26,15 @@ export interface SweepResults {
   view: SweepView;
 }
 
-function card(title: string, svg: SVGSVGElement, extra: readonly (Node | false)[] = []): HTMLElement {
+function card(
+  title: string,
+  svg: SVGSVGElement,
+  fileName: string,
+  extra: readonly (Node | false)[] = [],
+): HTMLElement {
   return el("div", { class: "chart-card" }, [
     el("figure", {}, [el("figcaption", { text: title }), svg]),
+    chartDownloads(svg, fileName, title),
     ...extra.filter((node): node is Node => node !== false),
   ]);
 }
@@ -95,7 +102,7 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
           }),
         }),
     ];
-    parts.push(card(distributionTitle, svg, notes));
+    parts.push(card(distributionTitle, svg, `sinergi-sweep-${selection.outcome}`, notes));
   } else {
     const svg = distributionChart(
       view.groups.map((_, g) => ({
@@ -116,7 +123,7 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
       },
     );
     charts.push({ name: "distribution", svg });
-    parts.push(card(distributionTitle, svg));
+    parts.push(card(distributionTitle, svg, `sinergi-sweep-${selection.outcome}`));
   }
 
   parts.push(summaryTable(selection, view, labels, outcomeName, yearText));
@@ -144,7 +151,7 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
     },
   );
   charts.push({ name: "trajectories", svg: trajectories });
-  parts.push(card(trajectoryTitle, trajectories));
+  parts.push(card(trajectoryTitle, trajectories, `sinergi-sweep-${selection.outcome}-years`));
 
   return { element: el("div", { class: "sweep-results charts-grid" }, parts), charts, view };
 }
