@@ -2,7 +2,7 @@
 // and waits; tests drive the page through its labelled controls as a user would.
 //
 //   window.sinergi.ready: Promise<void>
-//       resolves once the page is built and its first run has started.
+//       resolves once the page is built and its first run has been asked for (then await runDone()).
 //   window.sinergi.lastRun(): { scenario, seeds, years, complete } | undefined
 //       the run drawn now: the filled-in scenario, the seed of each replicate, years[r][t] = replicate
 //       r's YearRow of year t (as `sinergi run --seed seeds[r]` writes it), and whether it is complete.

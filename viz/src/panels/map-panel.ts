@@ -31,7 +31,7 @@ export interface MapPanel {
 
 /** A key of the world's regions: the map is rebuilt only when it changes. */
 function worldKey(data: RunData): string {
-  return `${data.regions.length}|${data.domains.join(",")}|${data.regions.map((region) => region.id).join(",")}`;
+  return JSON.stringify([data.domains, data.regions.map((r) => [r.id, r.name, r.group, r.lat, r.lon])]);
 }
 
 export function createMapPanel(selection: RegionSelection): MapPanel {
