@@ -26,6 +26,14 @@ export class AgreementTable {
   /** Consecutive years in which party a's (b's) realised utility was negative. */
   lossYearsA = new Int32Array(16);
   lossYearsB = new Int32Array(16);
+  /**
+   * The pair's static gain term in the agreement's domain (`PairTerms.value`), kept so that the
+   * yearly gain needs no distance or pow in worlds too large for a dense matrix of terms.
+   */
+  pairTerm = new Float64Array(16);
+  /** Entries of the parties' trust in each other in the trust table (a in b, b in a); −1 until first used. */
+  trustAB = new Int32Array(16);
+  trustBA = new Int32Array(16);
 
   /**
    * (pair, domain) of every active agreement, for duplicate checks, keyed (a, b·D + d): a typed hash
@@ -52,6 +60,7 @@ export class AgreementTable {
     buildYears: number,
     investment: number,
     privateShare: number,
+    pairTerm: number,
   ): number {
     if (this.count === this.a.length) this.grow();
     const r = this.count++;
@@ -69,6 +78,9 @@ export class AgreementTable {
     this.privateInvestment[r] = investment * privateShare;
     this.lossYearsA[r] = 0;
     this.lossYearsB[r] = 0;
+    this.pairTerm[r] = pairTerm;
+    this.trustAB[r] = -1;
+    this.trustBA[r] = -1;
     this.active.set(this.a[r]!, this.b[r]! * this.domainCount + d, 0);
     return r;
   }
@@ -90,6 +102,9 @@ export class AgreementTable {
     this.privateInvestment[r] = this.privateInvestment[last]!;
     this.lossYearsA[r] = this.lossYearsA[last]!;
     this.lossYearsB[r] = this.lossYearsB[last]!;
+    this.pairTerm[r] = this.pairTerm[last]!;
+    this.trustAB[r] = this.trustAB[last]!;
+    this.trustBA[r] = this.trustBA[last]!;
   }
 
   private grow(): void {
@@ -111,5 +126,8 @@ export class AgreementTable {
     this.privateInvestment = grown(this.privateInvestment);
     this.lossYearsA = grown(this.lossYearsA);
     this.lossYearsB = grown(this.lossYearsB);
+    this.pairTerm = grown(this.pairTerm);
+    this.trustAB = grown(this.trustAB);
+    this.trustBA = grown(this.trustBA);
   }
 }

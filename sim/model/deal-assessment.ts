@@ -45,12 +45,10 @@ export function jointGain(
   d: number,
   i: number,
   j: number,
+  pairTerm: number = context.pairs.value(d, i, j),
 ): number {
   const domain = context.domains[d]!;
-  let gain =
-    context.domainParameters[d]!.scale *
-    Math.sqrt(state.grdp[i]! * state.grdp[j]!) *
-    context.pairs.value(d, i, j);
+  let gain = context.domainParameters[d]!.scale * Math.sqrt(state.grdp[i]! * state.grdp[j]!) * pairTerm;
   gain *= 1 - conditions.friction;
   if (domain.hitBy) {
     const n = context.world.size;
@@ -115,6 +113,7 @@ export function assessDeal(
   i: number,
   j: number,
   out: DealAssessment,
+  pairTerm: number = context.pairs.value(d, i, j),
 ): DealAssessment {
   const { scenario } = context;
   const cooperation = scenario.cooperation;
@@ -122,7 +121,7 @@ export function assessDeal(
   const horizon = cooperation.planningHorizon;
   const year = conditions.year;
 
-  const gain = jointGain(context, state, conditions, d, i, j);
+  const gain = jointGain(context, state, conditions, d, i, j, pairTerm);
   const yI = state.grdp[i]! / state.population[i]!;
   const yJ = state.grdp[j]! / state.population[j]!;
   const shareI = shareOfParty(scenario.policies.benefitSharing.rule, state.grdp[i]!, state.grdp[j]!, yI, yJ);

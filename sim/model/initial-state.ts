@@ -31,7 +31,13 @@ export function initialise(
   const rng = createRng(scenario.seed);
   const domainParameters = domains.map((d) => d.parameters(scenario));
   const profiles = regionProfiles(world, domains);
-  const { pairs, nearest, nearestCount } = staticTerms(world, scenario, domains, domainParameters, profiles);
+  const { pairs, nearest, nearestCount, neighbours, neighbourCount, poolCount } = staticTerms(
+    world,
+    scenario,
+    domains,
+    domainParameters,
+    profiles,
+  );
 
   const body = bodyMembership(scenario.policies.regionalBody, world);
   const bodyMembers = world.groups.map((_, g) => Int32Array.from(membersOf(body, g)));
@@ -51,6 +57,9 @@ export function initialise(
     pairs,
     nearest,
     nearestCount,
+    neighbours,
+    neighbourCount,
+    poolCount,
     body,
     bodyMembers,
     shockRegions,
@@ -98,6 +107,24 @@ interface StaticTerms {
   readonly pairs: PairTerms;
   readonly nearest: Int32Array;
   readonly nearestCount: number;
+  readonly neighbours: Int32Array;
+  readonly neighbourCount: number;
+  readonly poolCount: number;
+}
+
+/** `discoveryPool: "auto"` keeps exact discovery over all regions in worlds up to this size… */
+export const AUTO_POOL_LIMIT = 1024;
+/** …and above it lets each region notice only its this many nearest regions. */
+export const AUTO_POOL_SIZE = 128;
+
+/**
+ * The discovery pool of a scenario on a world of n regions: 0 for all regions (exact), else the
+ * number of nearest regions each region can notice. A pool that would hold every other region is
+ * read as "all", so that the approximation switches off exactly where it would change nothing.
+ */
+export function discoveryPoolSize(pool: Scenario["cooperation"]["discoveryPool"], n: number): number {
+  const size = pool === "all" ? 0 : pool === "auto" ? (n <= AUTO_POOL_LIMIT ? 0 : AUTO_POOL_SIZE) : pool;
+  return size >= n - 1 ? 0 : size;
 }
 
 /**
@@ -117,14 +144,21 @@ function staticTerms(
   profiles: RegionProfiles,
 ): StaticTerms {
   const { d0, seaFactor } = scenario.distance;
-  const nearestCount = Math.min(scenario.cooperation.nearestPartners, world.size - 1);
+  const n = world.size;
+  const nearestCount = Math.min(scenario.cooperation.nearestPartners, n - 1);
+  const poolCount = discoveryPoolSize(scenario.cooperation.discoveryPool, n);
   const decay = Float64Array.from(domainParameters, (p) => p.decay);
-  const key = JSON.stringify([d0, seaFactor, nearestCount, Array.from(decay)]);
+  const key = JSON.stringify([d0, seaFactor, nearestCount, poolCount, Array.from(decay)]);
   const cached = staticCache.get(world);
   if (cached && cached.domains === domains && cached.key === key) return cached;
-  const pairs = new PairTerms(world, profiles, domains, decay, d0, seaFactor);
-  const nearest = nearestNeighbours(world, nearestCount, seaFactor);
-  const terms = { domains, key, pairs, nearest, nearestCount };
+  // One neighbour search serves both lists: the k nearest are the first k of the pool's M nearest.
+  const neighbourCount = Math.max(nearestCount, poolCount);
+  const neighbours = nearestNeighbours(world, neighbourCount, seaFactor);
+  const nearest = new Int32Array(n * nearestCount);
+  for (let i = 0; i < n; i++)
+    nearest.set(neighbours.subarray(i * neighbourCount, i * neighbourCount + nearestCount), i * nearestCount);
+  const pairs = new PairTerms(world, profiles, domains, decay, d0, seaFactor, neighbours);
+  const terms = { domains, key, pairs, nearest, nearestCount, neighbours, neighbourCount, poolCount };
   staticCache.set(world, terms);
   return terms;
 }

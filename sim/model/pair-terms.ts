@@ -4,19 +4,22 @@ import type { World } from "../world/world.js";
 import { pow } from "../math.js";
 
 /** Worlds up to this size keep every pair's static terms in memory (N²·D doubles: 32 MB at 1024). */
-const DENSE_LIMIT = 1024;
+export const DENSE_LIMIT = 1024;
 
 /**
  * The part of a pair's yearly gain that does not change over a run: distance decay times the
  * domain's pair factor, f_d(d_ij)·factor_d(i, j). The gain is then κ_d·sqrt(Y_i·Y_j)·this.
- * Small worlds cache every pair; large ones compute on demand, since partner search only ever
- * looks at candidate lists.
+ * Small worlds cache every pair; large ones cache the pairs of each region's neighbour list
+ * (nearest partners and discovery pool, `listed`) and compute any other pair on demand. Either way
+ * a term is computed by the same arithmetic, so where it comes from never changes a bit.
  */
 export class PairTerms {
   private readonly dense: Float64Array | null;
   private readonly n: number;
   private readonly domainCount: number;
   private readonly distance: (i: number, j: number) => number;
+  private readonly list: Float64Array | null = null;
+  private readonly listWidth: number;
 
   constructor(
     world: World,
@@ -25,6 +28,7 @@ export class PairTerms {
     private readonly decay: Float64Array,
     private readonly d0: number,
     seaFactor: number,
+    listed: Int32Array | null = null,
   ) {
     this.n = world.size;
     this.domainCount = domains.length;
@@ -45,6 +49,28 @@ export class PairTerms {
       }
       this.dense = dense;
     }
+    this.listWidth = listed ? listed.length / this.n : 0;
+    if (!this.dense && listed && this.listWidth > 0) {
+      const list = new Float64Array(listed.length * this.domainCount);
+      for (let i = 0; i < this.n; i++) {
+        for (let r = 0; r < this.listWidth; r++) {
+          const j = listed[i * this.listWidth + r]!;
+          const distance = this.distance(i, j);
+          for (let d = 0; d < this.domainCount; d++)
+            list[(i * this.listWidth + r) * this.domainCount + d] = this.termAt(distance, d, i, j);
+        }
+      }
+      this.list = list;
+    }
+  }
+
+  /**
+   * The terms of each region's listed partners, [(i·W + rank)·D + d] for the rank-th partner of
+   * region i in the list given to the constructor (W wide), in worlds too large for `denseTerms`;
+   * else null.
+   */
+  listTerms(): Float64Array | null {
+    return this.list;
   }
 
   /** Every pair's terms, [(i·N + j)·D + d], when the world is small enough to hold them; else null. */

@@ -8,7 +8,10 @@ export class RunScratch {
   readonly order: Int32Array;
   /** Candidates of one search and the searcher's utility of each (−∞: not a candidate after all). */
   candidates: Int32Array;
+  ranks: Int32Array;
   utilities: Float64Array;
+  /** The static pair term of each candidate (for its assessment and its agreement). */
+  terms: Float64Array;
   /** Per region, this year's compliance probability and the year it was computed for. */
   readonly compliance: { probability: Float64Array; stamp: Int32Array };
   /** Shock intensities of the year, [shockType * N + region]. */
@@ -19,7 +22,9 @@ export class RunScratch {
   constructor(regionCount: number, shockTypes: number) {
     this.order = new Int32Array(regionCount);
     this.candidates = new Int32Array(64);
+    this.ranks = new Int32Array(64);
     this.utilities = new Float64Array(64);
+    this.terms = new Float64Array(64);
     this.compliance = { probability: new Float64Array(regionCount), stamp: new Int32Array(regionCount) };
     this.shock = new Float64Array(shockTypes * regionCount);
     this.implementRows = implementRows(16);
@@ -32,7 +37,9 @@ export class RunScratch {
     let capacity = this.candidates.length;
     while (capacity < size) capacity *= 2;
     this.candidates = new Int32Array(capacity);
+    this.ranks = new Int32Array(capacity);
     this.utilities = new Float64Array(capacity);
+    this.terms = new Float64Array(capacity);
   }
 
   /** Per-agreement rows of the implementation phase, at least `count` long. */

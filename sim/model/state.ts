@@ -21,6 +21,14 @@ export interface RunContext {
   /** k nearest candidate partners per region, row-major [region * k + rank]. */
   readonly nearest: Int32Array;
   readonly nearestCount: number;
+  /**
+   * Each region's nearest regions, sorted, row-major [region * neighbourCount + rank]: the k nearest
+   * are the first `nearestCount`, the discovery pool the first `poolCount`.
+   */
+  readonly neighbours: Int32Array;
+  readonly neighbourCount: number;
+  /** Regions each region can notice by discovery, its nearest; 0 = every region (exact). */
+  readonly poolCount: number;
   /** Regional body of each region (its group) or −1. */
   readonly body: Int32Array;
   /** Members of each body, by body (group) index. */

@@ -37,6 +37,23 @@ export class TrustTable {
     this.index.set(i, j, entry);
   }
 
+  /**
+   * The entry of i's trust in j, created with value `initial` if the pair has none: for callers
+   * that read and write one pair's trust every year (entries are never removed, so it stays valid).
+   */
+  entry(i: number, j: number, initial: number): number {
+    if (this.index.get(i, j) < 0) this.set(i, j, initial);
+    return this.index.get(i, j);
+  }
+
+  valueAt(entry: number): number {
+    return this.store[entry]!;
+  }
+
+  setAt(entry: number, value: number): void {
+    this.store[entry] = value;
+  }
+
   /** Every stored value, in the order the pairs first interacted. */
   *values(): Generator<number> {
     for (let e = 0; e < this.index.size; e++) yield this.store[e]!;

@@ -164,8 +164,14 @@ const cooperationSchema = z
       .describe("Every region knows its k nearest regions as candidate partners."),
     discovery: share(
       0.15,
-      "Probability that a region notices any other given region as a candidate in a search.",
+      "Probability that a region notices any other given region (of its discovery pool) as a candidate in a search.",
     ),
+    discoveryPool: z
+      .union([z.enum(["auto", "all"]), z.number().int().min(1)])
+      .default("auto")
+      .describe(
+        'Regions a region can notice by discovery: "all" other regions (O(N²) assessments a year), a number M (its M nearest regions: O(N·M), an approximation that converges to "all" as M grows), or "auto": "all" in worlds of up to 1,024 regions, else the 128 nearest.',
+      ),
     propensity: z
       .strictObject({
         trade: share(0.5, "p: yearly probability of seeking a trade partner."),

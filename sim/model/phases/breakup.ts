@@ -18,8 +18,12 @@ export function breakupPhase(context: RunContext, state: ModelState, conditions:
   for (let r = table.count - 1; r >= 0; r--) {
     const a = table.a[r]!;
     const b = table.b[r]!;
-    const trustAB = state.trust.get(a, b, cooperation.initialTrust);
-    const trustBA = state.trust.get(b, a, cooperation.initialTrust);
+    const entryAB = table.trustAB[r]!;
+    const entryBA = table.trustBA[r]!;
+    const trustAB =
+      entryAB >= 0 ? state.trust.valueAt(entryAB) : state.trust.get(a, b, cooperation.initialTrust);
+    const trustBA =
+      entryBA >= 0 ? state.trust.valueAt(entryBA) : state.trust.get(b, a, cooperation.initialTrust);
     const failing =
       trustAB < cooperation.breakTrust ||
       trustBA < cooperation.breakTrust ||

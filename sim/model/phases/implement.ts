@@ -66,7 +66,7 @@ export function implementPhase(context: RunContext, state: ModelState, condition
       if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
     } else {
       operating[r] = 1;
-      gain = jointGain(context, state, conditions, d, a, b);
+      gain = jointGain(context, state, conditions, d, a, b, table.pairTerm[r]!);
       // KPBU availability payments run for H operating years, however long the build took.
       if (table.privateInvestment[r]! > 0 && table.operatingYears[r]! < horizon) {
         outlayA += share * table.privateInvestment[r]! * repayRate;
@@ -93,10 +93,18 @@ export function implementPhase(context: RunContext, state: ModelState, condition
       totalClaims += claimA[r]! + claimB[r]!;
     }
 
-    const tAB = state.trust.get(a, b, initialTrust);
-    const tBA = state.trust.get(b, a, initialTrust);
-    state.trust.set(a, b, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
-    state.trust.set(b, a, tBA + lambda * ((compliesA ? 1 : 0) - tBA));
+    // The pair's trust entries, created (a in b first) the first year the agreement runs, as before
+    // they were, so that the table's order (and the mean-trust sum) does not depend on this cache.
+    if (table.trustAB[r]! < 0) {
+      table.trustAB[r] = state.trust.entry(a, b, initialTrust);
+      table.trustBA[r] = state.trust.entry(b, a, initialTrust);
+    }
+    const entryAB = table.trustAB[r]!;
+    const entryBA = table.trustBA[r]!;
+    const tAB = state.trust.valueAt(entryAB);
+    const tBA = state.trust.valueAt(entryBA);
+    state.trust.setAt(entryAB, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
+    state.trust.setAt(entryBA, tBA + lambda * ((compliesA ? 1 : 0) - tBA));
   }
 
   const payout = payoutFactor(fund, year, totalClaims);

@@ -3,12 +3,20 @@ import { agreementLimit, assessDeal, cooperationBudget, emptyAssessment } from "
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
-import { log1p } from "../../math.js";
+import { geometricSkips } from "../geometric-skips.js";
 import { availabilityPaymentRate } from "../../policies/ppp.js";
 import { SHOCK_ROW } from "../year-conditions.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 const PROPOSALS_PER_SEARCH = 3;
+/** Candidates kept in order while assessing, enough for the proposals whatever the duplicates. */
+const TOP_KEPT = 8;
+
+/** Whether j is among the first `count` regions proposed to in this search. */
+function proposedBefore(proposed: Int32Array, count: number, j: number): boolean {
+  for (let k = 0; k < count; k++) if (proposed[k] === j) return true;
+  return false;
+}
 
 /**
  * Partner search and agreement formation. Regions act in a fresh random order each year; each
@@ -28,15 +36,24 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   shuffleInPlace(order, rng);
   const bodyInForce = inForce(context.scenario.policies.regionalBody, conditions.year);
   const deal = emptyAssessment();
-  const logMiss = log1p(-conditions.discovery);
   const evaluator = new CandidateEvaluator(context, state, conditions);
   const maxAgreements = context.scenario.cooperation.maxAgreements;
   const budgetShare = context.scenario.cooperation.budgetShare;
   let maxBody = 0;
   for (const members of context.bodyMembers) maxBody = Math.max(maxBody, members.length);
-  scratch.reserveCandidates(context.nearestCount + maxBody + n);
+  scratch.reserveCandidates(context.nearestCount + maxBody + (context.poolCount > 0 ? context.poolCount : n));
   const candidates = scratch.candidates;
+  const ranks = scratch.ranks;
   const utilities = scratch.utilities;
+  const terms = scratch.terms;
+  const top = new Int32Array(TOP_KEPT);
+  const proposed = new Int32Array(PROPOSALS_PER_SEARCH);
+  const neighbours = context.neighbours;
+  const width = context.neighbourCount;
+  const pool = context.poolCount;
+  const dense = context.pairs.denseTerms();
+  const listed = context.pairs.listTerms();
+  const skips = geometricSkips(conditions.discovery, pool > 0 ? pool : n);
   state.searched.fill(0);
 
   for (let o = 0; o < n; o++) {
@@ -49,44 +66,99 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       const budgetLeft = budgetShare * state.grdp[i]! - state.committed[i]!;
       if (budgetLeft <= 0) continue;
 
+      // Candidates, each with its rank in i's neighbour list (−1: not listed), which locates its
+      // static pair term in large worlds.
       let count = 0;
-      for (let r = 0; r < context.nearestCount; r++)
-        candidates[count++] = context.nearest[i * context.nearestCount + r]!;
+      const row = i * width;
+      for (let r = 0; r < context.nearestCount; r++) {
+        candidates[count] = neighbours[row + r]!;
+        ranks[count++] = r;
+      }
       if (bodyInForce && context.body[i]! >= 0)
-        for (const j of context.bodyMembers[context.body[i]!]!) candidates[count++] = j;
-      // Noticing each other region with probability q is sampled by geometric skips: exact, and
-      // O(q·N) draws instead of N.
+        for (const j of context.bodyMembers[context.body[i]!]!) {
+          candidates[count] = j;
+          ranks[count++] = -1;
+        }
+      // Noticing each region of the pool (every other region, or i's nearest in large worlds) with
+      // probability q is sampled by geometric skips: exact, and O(q·pool) draws instead of pool.
       if (conditions.discovery > 0) {
-        let j = -1;
+        const poolSize = pool > 0 ? pool : n;
+        let p = -1;
         for (;;) {
-          const skip = conditions.discovery >= 1 ? 0 : Math.floor(log1p(-rng.next()) / logMiss);
-          j += 1 + skip;
-          if (!(j < n)) break;
-          candidates[count++] = j;
+          const skip = conditions.discovery >= 1 ? 0 : skips.skip(rng.next());
+          p += 1 + skip;
+          if (!(p < poolSize)) break;
+          candidates[count] = pool > 0 ? neighbours[row + p]! : p;
+          ranks[count++] = pool > 0 ? p : -1;
         }
       }
 
       evaluator.prepare(i, d, budgetLeft);
+      const denseRow = i * n * domainCount + d;
+      // The best candidates so far, by utility (descending), then position (ascending): the order in
+      // which repeated "first maximum" scans would propose to them.
+      let topCount = 0;
+      let positives = 0;
       for (let c = 0; c < count; c++) {
         const j = candidates[c]!;
-        utilities[c] = j === i || state.agreements.has(i, j, d) ? -Infinity : evaluator.utility(j);
+        if (j === i || state.agreements.has(i, j, d)) {
+          utilities[c] = -Infinity;
+          continue;
+        }
+        const rank = ranks[c]!;
+        const term = dense
+          ? dense[denseRow + j * domainCount]!
+          : rank >= 0 && listed
+            ? listed[(row + rank) * domainCount + d]!
+            : context.pairs.value(d, i, j);
+        const u = evaluator.utility(j, term);
+        utilities[c] = u;
+        terms[c] = term;
+        if (!(u > 0)) continue;
+        positives++;
+        let slot: number;
+        if (topCount < TOP_KEPT) slot = topCount++;
+        else if (u > utilities[top[TOP_KEPT - 1]!]!) slot = TOP_KEPT - 1;
+        else continue;
+        while (slot > 0 && utilities[top[slot - 1]!]! < u) {
+          top[slot] = top[slot - 1]!;
+          slot--;
+        }
+        top[slot] = c;
       }
 
+      let next = 0;
       for (let attempt = 0; attempt < PROPOSALS_PER_SEARCH; attempt++) {
+        // The best candidate not yet proposed to; a candidate listed twice (nearest and noticed) is
+        // proposed to once.
         let best = -1;
-        for (let c = 0; c < count; c++) {
-          if (utilities[c]! > (best < 0 ? 0 : utilities[best]!)) best = c;
+        while (next < topCount) {
+          const c = top[next++]!;
+          if (!proposedBefore(proposed, attempt, candidates[c]!)) {
+            best = c;
+            break;
+          }
+        }
+        if (best < 0 && positives > topCount) {
+          // More positive candidates than were kept and every kept one used (rare: it takes many
+          // duplicates): scan all, as if the list had been long enough.
+          for (let c = 0; c < count; c++)
+            if (proposedBefore(proposed, attempt, candidates[c]!)) utilities[c] = -Infinity;
+          for (let c = 0; c < count; c++) {
+            if (utilities[c]! > (best < 0 ? 0 : utilities[best]!)) best = c;
+          }
+          // Keep scanning in later attempts: the list no longer says what comes next.
+          topCount = 0;
+          positives = 1;
         }
         if (best < 0) break;
-        utilities[best] = -Infinity;
         const j = candidates[best]!;
-        // A candidate listed twice (nearest and noticed) is proposed to once.
-        for (let c = 0; c < count; c++) if (candidates[c] === j) utilities[c] = -Infinity;
+        proposed[attempt] = j;
         if (state.load[j]! >= agreementLimit(context, state, j)) continue;
-        assessDeal(context, state, conditions, d, i, j, deal);
+        assessDeal(context, state, conditions, d, i, j, deal, terms[best]!);
         const budgetLeftJ = cooperationBudget(context, state, j) - state.committed[j]!;
         if (deal.utilityJ <= 0 || deal.firstYearOutlayJ > budgetLeftJ) continue;
-        form(context, state, conditions, d, i, j, deal.shareOfI, deal.investment);
+        form(context, state, conditions, d, i, j, deal.shareOfI, deal.investment, terms[best]!);
         state.committed[i] = state.committed[i]! + deal.firstYearOutlayI;
         state.committed[j] = state.committed[j]! + deal.firstYearOutlayJ;
         break;
@@ -111,7 +183,6 @@ export class CandidateEvaluator {
   private readonly body: Int32Array;
   private readonly n: number;
   private readonly domainCount: number;
-  private readonly dense: Float64Array | null;
   private readonly oneMinusFriction: number;
   private readonly rule: number;
   private readonly horizon: number;
@@ -141,7 +212,6 @@ export class CandidateEvaluator {
   // The searcher, set by prepare().
   private i = 0;
   private d = 0;
-  private denseBase = 0;
   private budgetLeft = 0;
   private grdpI = 0;
   private yI = 0;
@@ -152,7 +222,7 @@ export class CandidateEvaluator {
   private runningBodyI = 0;
 
   constructor(
-    private readonly context: RunContext,
+    context: RunContext,
     private readonly state: ModelState,
     conditions: YearConditions,
   ) {
@@ -168,7 +238,6 @@ export class CandidateEvaluator {
     this.body = context.body;
     this.n = context.world.size;
     this.domainCount = context.domains.length;
-    this.dense = context.pairs.denseTerms();
     this.oneMinusFriction = 1 - conditions.friction;
     const rule = policies.benefitSharing.rule;
     this.rule = rule === "proportional" ? 0 : rule === "equal" ? 1 : 2;
@@ -212,7 +281,6 @@ export class CandidateEvaluator {
   prepare(i: number, d: number, budgetLeft: number): void {
     this.i = i;
     this.d = d;
-    this.denseBase = i * this.n * this.domainCount + d;
     this.budgetLeft = budgetLeft;
     this.grdpI = this.grdp[i]!;
     this.yI = this.needPerCapita ? this.grdpI / this.population[i]! : 0;
@@ -237,14 +305,12 @@ export class CandidateEvaluator {
     return this.perAgreement * weight;
   }
 
-  utility(j: number): number {
+  /** The utility to i of a deal with j, given the pair's static term (`PairTerms.value(d, i, j)`). */
+  utility(j: number, pairTerm: number): number {
     const d = this.d;
     const i = this.i;
     const grdpI = this.grdpI;
     const grdpJ = this.grdp[j]!;
-    const pairTerm = this.dense
-      ? this.dense[this.denseBase + j * this.domainCount]!
-      : this.context.pairs.value(d, i, j);
     let gain = this.scale[d]! * Math.sqrt(grdpI * grdpJ) * pairTerm;
     gain *= this.oneMinusFriction;
     const hitRow = this.hitRow[d]!;
@@ -296,10 +362,11 @@ function form(
   j: number,
   shareOfI: number,
   investment: number,
+  pairTerm: number,
 ): void {
   const buildYears = context.domainParameters[d]!.buildYears;
   const privateShare = investment > 0 ? conditions.privateShare : 0;
-  state.agreements.add(i, j, d, shareOfI, buildYears, investment, privateShare);
+  state.agreements.add(i, j, d, shareOfI, buildYears, investment, privateShare, pairTerm);
   state.load[i] = state.load[i]! + 1;
   state.load[j] = state.load[j]! + 1;
   state.formed++;

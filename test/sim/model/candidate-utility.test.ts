@@ -73,7 +73,7 @@ describe("the candidate evaluator of partner search", () => {
               assessDeal(context, state, conditions, d, i, j, deal);
               const expected =
                 deal.utilityI > 0 && deal.firstYearOutlayI <= budgetLeft ? deal.utilityI : -Infinity;
-              const actual = evaluator.utility(j);
+              const actual = evaluator.utility(j, context.pairs.value(d, i, j));
               if (!Object.is(actual, expected))
                 expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
               if (expected > 0) feasible++;
