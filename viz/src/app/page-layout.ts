@@ -2,7 +2,8 @@
 // a side column (scenario, levers) and a main column (status, run controls, map, charts); the other
 // views are filled by their own panels.
 import { el } from "./dom.js";
-import { liveText } from "./live-text.js";
+import { liveText, onRelabel } from "./live-text.js";
+import { commonText } from "../i18n/messages/common.js";
 import { createHeader, type Header } from "../panels/header.js";
 import { uiText, type UiKey } from "../i18n/messages/ui.js";
 
@@ -45,6 +46,10 @@ export function buildPageLayout(root: HTMLElement, onSelectView: (view: ViewId) 
   const skip = liveText(el("a", { class: "skip-link", attrs: { href: "#results" } }), () =>
     uiText("skip_to_content"),
   );
+  // The tab's title follows the language, as the page's lang attribute does.
+  onRelabel(root, () => {
+    document.title = `${commonText("app_name")} — ${uiText("page_title")}`;
+  });
   root.replaceChildren(skip, header.element, el("main", {}, [views.simulate, views.compare, views.sweep]));
   return { header, views, side, main };
 }

@@ -132,6 +132,7 @@ export const uiText = defineMessages({
     export_years_csv: "Unduh CSV per tahun (semua replikasi)",
     export_regions_csv: "Unduh CSV per daerah (replikasi 0)",
     address_problems: "Sebagian alamat (tautan) tidak dapat dipakai dan diganti nilai bawaan:",
+    page_title: "simulasi kerja sama antardaerah",
   },
   en: {
     nav_label: "Views",
@@ -261,6 +262,7 @@ export const uiText = defineMessages({
     export_years_csv: "Download yearly CSV (every replicate)",
     export_regions_csv: "Download region CSV (replicate 0)",
     address_problems: "Part of the address (link) could not be used and was replaced by the default:",
+    page_title: "simulating inter-regional cooperation",
   },
 });
 
