@@ -54,7 +54,8 @@ export function planPlotArea(
   top: number,
   spec: PlotAreaSpec,
 ): PlotPlan {
-  const plotTop = top + (spec.yLabel ? FONT_SIZE + 10 : 6);
+  // A line of room above the plot, with or without a y label: the cursor's year is written there too.
+  const plotTop = top + FONT_SIZE + 10;
   const bottom = TICK_SIZE + 14 + (spec.xLabel ? FONT_SIZE + 10 : 0) + 6;
   const innerHeight = Math.max(20, size.height - plotTop - bottom);
 
