@@ -93,7 +93,8 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   mountSweepPanel(layout.views.sweep, { announce: (message) => status.info(() => message) });
 
   let autoplay = (options.autoplay ?? false) && options.year === undefined;
-  if (options.year !== undefined) playback.seek(options.year);
+  // A shared link's year applies to the first run only; later runs keep the cursor where the user left it.
+  let linkYear = options.year;
 
   const draw = frameScheduler(() => {
     const data = runner.current;
@@ -108,7 +109,8 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   const runner = new Runner(options.client ?? new SimClient(), {
     start: (data) => {
       playback.newRun(data.scenario.years);
-      if (options.year !== undefined) playback.seek(options.year);
+      if (linkYear !== undefined) playback.seek(linkYear);
+      linkYear = undefined;
       levers.setGroups(islandGroups(data));
       status.info(() => uiText("status_running"));
       draw();

@@ -1,0 +1,80 @@
+// The run's CSV export against the CLI's own writer: replicate 0's yearly rows, minus the replicate and
+// seed columns, are the lines `sinergi run FILE --seed S` writes; region rows match the model's.
+import { csvParse } from "d3-dsv";
+import { describe, expect, it } from "vitest";
+import { RowEncoder, YEAR_COLUMNS, REGION_COLUMNS, type Row } from "../../../cli/rows.js";
+import { parseScenario, runModel } from "../../../sim/index.js";
+import { regionCsv, regionCsvColumns, yearlyCsv } from "../../../viz/src/app/run-csv.js";
+import type { FromWorker } from "../../../viz/src/run/protocol.js";
+import { addYear, completeRunData, startRunData } from "../../../viz/src/run/run-data-builder.js";
+import type { RunData } from "../../../viz/src/run/run-data.js";
+import { createWorkerSession } from "../../../viz/src/run/worker-session.js";
+import { indonesia2022 } from "../../support/worlds.js";
+
+const SCENARIO = { years: 5, seed: 7, policies: { incentiveFund: { budget: 300 } } };
+
+/** A complete run as the page assembles it from the worker's messages. */
+function dashboardRun(replicates: number): RunData {
+  const messages: FromWorker[] = [];
+  const tasks: Array<() => void> = [];
+  const handle = createWorkerSession(
+    (message) => messages.push(message),
+    (task) => tasks.push(task),
+  );
+  handle({
+    type: "run",
+    runId: 1,
+    world: { kind: "builtin", name: "indonesia-2022" },
+    scenario: SCENARIO,
+    replicates,
+  });
+  while (tasks.length > 0) tasks.shift()!();
+  const start = messages[0];
+  if (start?.type !== "start") throw new Error("no start message");
+  const data = startRunData(start);
+  for (const message of messages) {
+    if (message.type === "year") addYear(data, message);
+    if (message.type === "done") completeRunData(data, message);
+    if (message.type === "error") throw new Error(message.message);
+  }
+  return data;
+}
+
+describe("run CSV export", () => {
+  const data = dashboardRun(3);
+  const cli = runModel(indonesia2022(), parseScenario(SCENARIO), { regions: true });
+
+  it("writes every replicate's years with its replicate and seed, columns in the CLI's order", () => {
+    const text = yearlyCsv(data);
+    const lines = text.trimEnd().split("\n");
+    expect(lines[0]).toBe(["replicate", "seed", ...YEAR_COLUMNS].join(","));
+    expect(lines).toHaveLength(1 + 3 * 6);
+    const rows = csvParse(text);
+    expect(rows.map((row) => `${row.replicate}/${row.seed}/${row.year}`).slice(5, 8)).toEqual([
+      "0/7/5",
+      "1/8/0",
+      "1/8/1",
+    ]);
+  });
+
+  it("writes replicate 0's rows exactly as sinergi run does", () => {
+    const encoder = new RowEncoder("csv", YEAR_COLUMNS);
+    const cliLines = cli.years.map((row) => encoder.row(row as unknown as Row).trimEnd());
+    const pageLines = yearlyCsv(data)
+      .trimEnd()
+      .split("\n")
+      .slice(1, 7)
+      .map((line) => line.replace(/^0,7,/, ""));
+    expect(pageLines).toEqual(cliLines);
+  });
+
+  it("writes replicate 0's region rows as the CLI does, without the propensities the page lacks", () => {
+    const columns = regionCsvColumns(data.domains);
+    expect(columns).toEqual(REGION_COLUMNS.filter((column) => !column.startsWith("propensity_")));
+    const encoder = new RowEncoder("csv", columns);
+    const cliLines = (cli.regions ?? []).map((row) => encoder.row(row as unknown as Row).trimEnd());
+    const pageLines = regionCsv(data).trimEnd().split("\n").slice(1);
+    expect(pageLines).toHaveLength(6 * data.regions.length);
+    expect(pageLines).toEqual(cliLines);
+  });
+});
