@@ -7,19 +7,18 @@
  * so no tombstones accumulate over a long run.
  */
 export class PairIndex {
-  private slotX: Int32Array;
-  private slotY: Int32Array;
-  /** The value of each slot; −1 marks an empty slot (values are ≥ 0). */
-  private slotValue: Int32Array;
+  /**
+   * Slots of four 32-bit integers, [4·slot]: x, y, value, unused (an aligned 16 bytes, so that a
+   * probe touches one cache line). A value of −1 marks an empty slot (values are ≥ 0).
+   */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(initialCapacity = 64) {
     let capacity = 16;
     while (capacity < 2 * initialCapacity) capacity *= 2;
-    this.slotX = new Int32Array(capacity);
-    this.slotY = new Int32Array(capacity);
-    this.slotValue = new Int32Array(capacity).fill(-1);
+    this.slots = emptySlots(capacity);
     this.mask = capacity - 1;
   }
 
@@ -34,28 +33,31 @@ export class PairIndex {
   /** The value stored for (x, y), or −1. */
   get(x: number, y: number): number {
     const mask = this.mask;
+    const slots = this.slots;
     for (let s = this.home(x, y); ; s = (s + 1) & mask) {
-      const v = this.slotValue[s]!;
+      const o = 4 * s;
+      const v = slots[o + 2]!;
       if (v < 0) return -1;
-      if (this.slotX[s] === x && this.slotY[s] === y) return v;
+      if (slots[o] === x && slots[o + 1] === y) return v;
     }
   }
 
   /** Stores value (≥ 0) for (x, y), replacing any value already there. */
   set(x: number, y: number, value: number): void {
-    if (2 * (this.size + 1) > this.slotValue.length) this.grow();
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
     const mask = this.mask;
+    const slots = this.slots;
     for (let s = this.home(x, y); ; s = (s + 1) & mask) {
-      const v = this.slotValue[s]!;
-      if (v < 0) {
-        this.slotX[s] = x;
-        this.slotY[s] = y;
-        this.slotValue[s] = value;
+      const o = 4 * s;
+      if (slots[o + 2]! < 0) {
+        slots[o] = x;
+        slots[o + 1] = y;
+        slots[o + 2] = value;
         this.size++;
         return;
       }
-      if (this.slotX[s] === x && this.slotY[s] === y) {
-        this.slotValue[s] = value;
+      if (slots[o] === x && slots[o + 1] === y) {
+        slots[o + 2] = value;
         return;
       }
     }
@@ -64,39 +66,42 @@ export class PairIndex {
   /** Removes (x, y) if present. */
   delete(x: number, y: number): void {
     const mask = this.mask;
+    const slots = this.slots;
     let s = this.home(x, y);
     for (; ; s = (s + 1) & mask) {
-      if (this.slotValue[s]! < 0) return;
-      if (this.slotX[s] === x && this.slotY[s] === y) break;
+      const o = 4 * s;
+      if (slots[o + 2]! < 0) return;
+      if (slots[o] === x && slots[o + 1] === y) break;
     }
     this.size--;
     // Backward-shift deletion: move later members of the probe run into the hole when their home
     // position allows it, so that every remaining key stays reachable from its home slot.
     let hole = s;
-    for (let t = (s + 1) & mask; this.slotValue[t]! >= 0; t = (t + 1) & mask) {
-      const home = this.home(this.slotX[t]!, this.slotY[t]!);
+    for (let t = (s + 1) & mask; slots[4 * t + 2]! >= 0; t = (t + 1) & mask) {
+      const home = this.home(slots[4 * t]!, slots[4 * t + 1]!);
       // t may move to the hole unless its home lies cyclically in (hole, t].
       const stays = hole <= t ? home > hole && home <= t : home > hole || home <= t;
       if (stays) continue;
-      this.slotX[hole] = this.slotX[t]!;
-      this.slotY[hole] = this.slotY[t]!;
-      this.slotValue[hole] = this.slotValue[t]!;
+      slots[4 * hole] = slots[4 * t]!;
+      slots[4 * hole + 1] = slots[4 * t + 1]!;
+      slots[4 * hole + 2] = slots[4 * t + 2]!;
       hole = t;
     }
-    this.slotValue[hole] = -1;
+    slots[4 * hole + 2] = -1;
   }
 
   private grow(): void {
-    const oldX = this.slotX;
-    const oldY = this.slotY;
-    const oldValue = this.slotValue;
-    const capacity = oldValue.length * 2;
-    this.slotX = new Int32Array(capacity);
-    this.slotY = new Int32Array(capacity);
-    this.slotValue = new Int32Array(capacity).fill(-1);
+    const old = this.slots;
+    const capacity = 2 * (this.mask + 1);
+    this.slots = emptySlots(capacity);
     this.mask = capacity - 1;
     this.size = 0;
-    for (let s = 0; s < oldValue.length; s++)
-      if (oldValue[s]! >= 0) this.set(oldX[s]!, oldY[s]!, oldValue[s]!);
+    for (let o = 0; o < old.length; o += 4) if (old[o + 2]! >= 0) this.set(old[o]!, old[o + 1]!, old[o + 2]!);
   }
+}
+
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(4 * capacity);
+  for (let s = 0; s < capacity; s++) slots[4 * s + 2] = -1;
+  return slots;
 }

@@ -57,7 +57,7 @@ export class PairTerms {
           const j = listed[i * this.listWidth + r]!;
           const distance = this.distance(i, j);
           for (let d = 0; d < this.domainCount; d++)
-            list[(i * this.listWidth + r) * this.domainCount + d] = this.termAt(distance, d, i, j);
+            list[(d * this.n + i) * this.listWidth + r] = this.termAt(distance, d, i, j);
         }
       }
       this.list = list;
@@ -65,9 +65,9 @@ export class PairTerms {
   }
 
   /**
-   * The terms of each region's listed partners, [(i·W + rank)·D + d] for the rank-th partner of
+   * The terms of each region's listed partners, [(d·N + i)·W + rank] for the rank-th partner of
    * region i in the list given to the constructor (W wide), in worlds too large for `denseTerms`;
-   * else null.
+   * else null. Domain first, so that a search in one domain reads one run of memory.
    */
   listTerms(): Float64Array | null {
     return this.list;

@@ -95,6 +95,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
 
       evaluator.prepare(i, d, budgetLeft);
       const denseRow = i * n * domainCount + d;
+      const listRow = (d * n + i) * width;
       // The best candidates so far, by utility (descending), then position (ascending): the order in
       // which repeated "first maximum" scans would propose to them.
       let topCount = 0;
@@ -109,7 +110,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
         const term = dense
           ? dense[denseRow + j * domainCount]!
           : rank >= 0 && listed
-            ? listed[(row + rank) * domainCount + d]!
+            ? listed[listRow + rank]!
             : context.pairs.value(d, i, j);
         const u = evaluator.utility(j, term);
         utilities[c] = u;
