@@ -128,6 +128,30 @@ describe("the sweep results view", () => {
     );
   });
 
+  it("shows the trajectories as a table on request, and keeps it open when the choice changes", async () => {
+    setLang("en", { remember: false });
+    const { panel, root } = mount();
+    await panel.load(file(hostileSweep()), "runs.csv");
+    const card = () => root.querySelector('[data-chart="trajectories"]')!;
+    const button = () => card().querySelector<HTMLButtonElement>("button[aria-controls]")!;
+    expect(button().getAttribute("aria-pressed")).toBe("false");
+    button().click();
+    expect(button().getAttribute("aria-pressed")).toBe("true");
+    const rows = () =>
+      [...card().querySelectorAll("table tbody tr")].map((row) =>
+        [...row.children].map((c) => c.textContent),
+      );
+    expect(rows()).toEqual([
+      ["2022", "0.800", "0.800"],
+      ["2023", "0.600", "0.300"],
+    ]);
+    const year = byTestId<HTMLSelectElement>(root, "sweep-year");
+    year.value = "0";
+    year.dispatchEvent(new Event("change"));
+    expect(button().getAttribute("aria-pressed")).toBe("true");
+    expect(rows()).toHaveLength(2);
+  });
+
   it("draws a scatter for a parameter with many values (a Latin hypercube)", async () => {
     const lines = ["run_id,replicate,seed,ego.mean,year,williamson"];
     for (let run = 0; run < 30; run++) lines.push(`${run},0,${run},${0.1 + run / 100},0,${run / 50}`);

@@ -36,7 +36,7 @@ import {
   scenarioOf,
   type ScenarioChoice,
 } from "./compare-choice.js";
-import { chartDownloads, compareCsv } from "./compare-export.js";
+import { compareCsv } from "./compare-export.js";
 import { DIFFERENCE_METRICS, renderCompareResults, type CompareResults } from "./compare-results.js";
 import { runPair, type CompareClient, type Side } from "./compare-run.js";
 
@@ -97,6 +97,7 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
   let lastKey = "";
   let results: CompareResults | undefined;
   let frame: number | undefined;
+  const openTables = new Set<string>();
 
   const heading = el("h2");
   const intro = el("p", { class: "help" });
@@ -295,24 +296,10 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
     problemLine.hidden = problemLine.textContent === "";
     stopButton.disabled = status.kind !== "running";
     csvButton.disabled = !(runs.a?.complete && runs.b?.complete);
-    results = renderCompareResults({ ...runs, labels: labels(), differenceMetric });
+    results = renderCompareResults({ ...runs, labels: labels(), differenceMetric, openTables });
     summarySlot.replaceChildren(results.summaryElement);
-    differenceSlot.replaceChildren(
-      ...(results.differenceChart
-        ? [
-            el("div", { class: "chart-card" }, [
-              el("figure", {}, [results.differenceChart]),
-              chartDownloadsFor(results.differenceChart),
-            ]),
-          ]
-        : []),
-    );
+    differenceSlot.replaceChildren(...(results.differenceCard ? [results.differenceCard] : []));
     chartsSlot.replaceChildren(results.chartsElement);
-  }
-
-  function chartDownloadsFor(svg: SVGSVGElement): HTMLElement {
-    const title = compareText("difference_title", { metric: metricName(differenceMetric) });
-    return chartDownloads(svg, `sinergi-compare-difference-${differenceMetric}`, title);
   }
 
   function relabel(): void {

@@ -13,7 +13,8 @@ import { compareText } from "../i18n/messages/compare.js";
 import { formatMetric, formatMetricDifference, metricName } from "../i18n/metric-format.js";
 import { bandSeries, pairedDifference, type BandPoint } from "../run/replicate-stats.js";
 import type { RunData } from "../run/run-data.js";
-import { chartDownloads } from "./compare-export.js";
+import { axisFormat } from "./compare-axis.js";
+import { chartCard } from "./compare-chart-card.js";
 import type { ScenarioLabels } from "./compare-sentence.js";
 import { comparisonSentence } from "./compare-sentence.js";
 import { compareSummary, HEADLINE_METRICS, type CompareSummary } from "./compare-summary.js";
@@ -35,6 +36,8 @@ export interface CompareResultsInput {
   /** Short names of A and B, for legends and the sentence. */
   labels: ScenarioLabels;
   differenceMetric: string;
+  /** Charts whose table view is open (kept by the panel across redraws). */
+  openTables: Set<string>;
 }
 
 export interface CompareResults {
@@ -44,7 +47,8 @@ export interface CompareResults {
   charts: Map<string, SVGSVGElement>;
   /** The sentence and table (first) and the charts (second), to place in the panel. */
   summaryElement: HTMLElement;
-  differenceChart: SVGSVGElement | undefined;
+  /** The difference chart's card (chart, table view, downloads), once both runs have a year. */
+  differenceCard: HTMLElement | undefined;
   chartsElement: HTMLElement;
 }
 
@@ -58,13 +62,6 @@ function lineOf(points: readonly BandPoint[]) {
 
 function bandOf(points: readonly BandPoint[]) {
   return points.map((p) => ({ x: p.year, low: p.low, high: p.high }));
-}
-
-function card(title: string, svg: SVGSVGElement, fileName: string): HTMLElement {
-  return el("div", { class: "chart-card" }, [
-    el("figure", {}, [el("figcaption", { text: title }), svg]),
-    chartDownloads(svg, fileName, title),
-  ]);
 }
 
 export function renderCompareResults(input: CompareResultsInput): CompareResults {
@@ -101,6 +98,14 @@ export function renderCompareResults(input: CompareResultsInput): CompareResults
       });
     }
     const title = compareText("chart_title", { metric: metricName(metric, lang) });
+    const formatY = axisFormat(
+      metric,
+      series.flatMap((line) => [
+        ...line.points.map((p) => p.y),
+        ...(line.band ?? []).flatMap((b) => [b.low, b.high]),
+      ]),
+      { lang },
+    );
     const svg = lineChart(series, {
       title,
       description: compareText(replicates > 1 ? "chart_desc_band" : "chart_desc"),
@@ -108,45 +113,71 @@ export function renderCompareResults(input: CompareResultsInput): CompareResults
       xLabel,
       yLabel: metricName(metric, lang),
       formatX,
-      formatY: (value) => formatMetric(metric, value, lang),
+      formatY,
       xDomain: [0, Math.max(1, years)],
       ...(replicates > 1 ? { bandLabel: compareText("band_label") } : {}),
     });
     charts.set(metric, svg);
-    return card(title, svg, `sinergi-compare-${metric}`);
+    return chartCard({
+      name: metric,
+      title,
+      svg,
+      fileName: `sinergi-compare-${metric}`,
+      // The table writes each value in full, whatever the axis needs.
+      table: { series, xLabel, formatX, formatY: (value) => formatMetric(metric, value, lang) },
+      openTables: input.openTables,
+    });
   });
 
   const both = hasYears(a) && hasYears(b);
   const summary = both ? compareSummary(a, b) : undefined;
   const sentence = summary ? comparisonSentence(summary, input.differenceMetric, labels, lang) : undefined;
 
-  let difference: SVGSVGElement | undefined;
+  let differenceCard: HTMLElement | undefined;
   if (both) {
     const metric = input.differenceMetric;
     const points = pairedDifference(a, b, metric);
     const title = compareText("difference_title", { metric: metricName(metric, lang) });
-    difference = differenceChart(
-      {
-        key: metric,
-        label: title,
-        points: lineOf(points),
-        ...(replicates > 1 ? { band: bandOf(points) } : {}),
-      },
-      {
-        title,
-        description: compareText(replicates > 1 ? "difference_desc_band" : "difference_desc"),
-        lang,
+    const line = {
+      key: metric,
+      label: title,
+      points: lineOf(points),
+      ...(replicates > 1 ? { band: bandOf(points) } : {}),
+    };
+    const difference = differenceChart(line, {
+      title,
+      description: compareText(replicates > 1 ? "difference_desc_band" : "difference_desc"),
+      lang,
+      xLabel,
+      yLabel: metricName(metric, lang),
+      formatX,
+      formatY: axisFormat(
+        metric,
+        [0, ...points.flatMap((p) => [p.median, ...(replicates > 1 ? [p.low, p.high] : [])])],
+        { signed: true, lang },
+      ),
+      // Wider than the small charts: it stands alone, across the panel.
+      width: 960,
+      height: 360,
+      xDomain: [0, Math.max(1, years)],
+      aboveLabel: compareText("above_label"),
+      belowLabel: compareText("below_label"),
+      ...(replicates > 1 ? { bandLabel: compareText("band_label") } : {}),
+    });
+    charts.set("difference", difference);
+    differenceCard = chartCard({
+      name: "difference",
+      title,
+      svg: difference,
+      fileName: `sinergi-compare-difference-${metric}`,
+      table: {
+        series: [line],
         xLabel,
-        yLabel: metricName(metric, lang),
         formatX,
         formatY: (value) => formatMetricDifference(metric, value, lang),
-        xDomain: [0, Math.max(1, years)],
-        aboveLabel: compareText("above_label"),
-        belowLabel: compareText("below_label"),
-        ...(replicates > 1 ? { bandLabel: compareText("band_label") } : {}),
       },
-    );
-    charts.set("difference", difference);
+      openTables: input.openTables,
+    });
   }
 
   const summaryElement = el("div", { class: "compare-summary" }, [
@@ -162,7 +193,7 @@ export function renderCompareResults(input: CompareResultsInput): CompareResults
     summary,
     charts,
     summaryElement,
-    differenceChart: difference,
+    differenceCard,
     chartsElement: el("div", { class: "charts-grid" }, chartCards),
   };
 }

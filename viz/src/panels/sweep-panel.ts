@@ -48,6 +48,7 @@ export function mountSweepPanel(container: HTMLElement, deps: SweepDeps = {}): S
   let results: SweepResults | undefined;
   let status: Status = { kind: "none" };
   let reading: AbortController | undefined;
+  const openTables = new Set<string>();
 
   const heading = el("h2");
   const intro = el("p", { class: "help" });
@@ -120,7 +121,7 @@ export function mountSweepPanel(container: HTMLElement, deps: SweepDeps = {}): S
       results = undefined;
       return;
     }
-    results = renderSweepResults(table, selection);
+    results = renderSweepResults(table, selection, openTables);
     resultsSlot.replaceChildren(results.element);
   }
 

@@ -11,7 +11,8 @@ import { formatNumber, formatYear } from "../i18n/format.js";
 import { getLang } from "../i18n/i18n.js";
 import { formatMetric, metricName } from "../i18n/metric-format.js";
 import { sweepText } from "../i18n/messages/sweep.js";
-import { chartDownloads } from "./compare-export.js";
+import { axisFormat } from "./compare-axis.js";
+import { chartCard } from "./compare-chart-card.js";
 import { sweepView, type SweepSelection, type SweepView } from "./sweep-groups.js";
 import { groupLabel, parameterLabel } from "./sweep-labels.js";
 import type { SweepTable } from "./sweep-table.js";
@@ -32,11 +33,8 @@ function card(
   fileName: string,
   extra: readonly (Node | false)[] = [],
 ): HTMLElement {
-  return el("div", { class: "chart-card" }, [
-    el("figure", {}, [el("figcaption", { text: title }), svg]),
-    chartDownloads(svg, fileName, title),
-    ...extra.filter((node): node is Node => node !== false),
-  ]);
+  // The distribution's numbers are in the summary table beside it.
+  return chartCard({ name: fileName, title, svg, fileName, openTables: new Set(), extra });
 }
 
 function evenlyThinned<T>(items: readonly T[], most: number): T[] {
@@ -44,13 +42,17 @@ function evenlyThinned<T>(items: readonly T[], most: number): T[] {
   return Array.from({ length: most }, (_, k) => items[Math.floor((k * items.length) / most)]!);
 }
 
-export function renderSweepResults(table: SweepTable, selection: SweepSelection): SweepResults {
+/** `openTables`: names of the charts whose table view is open, kept by the panel across redraws. */
+export function renderSweepResults(
+  table: SweepTable,
+  selection: SweepSelection,
+  openTables: Set<string> = new Set(),
+): SweepResults {
   const lang = getLang();
   const view = sweepView(table, selection);
   const x = selection.xParameter === null ? undefined : table.parameters[selection.xParameter];
   const xName = x ? parameterLabel(x.name) : sweepText("all_runs");
   const outcomeName = metricName(selection.outcome);
-  const format = (value: number) => formatMetric(selection.outcome, value, lang);
   const labels = view.groups.map((group) => groupLabel(group, x));
   const yearText = formatYear(selection.year, lang);
   const calendarOf = (year: number) => table.calendarYears.get(year) ?? year;
@@ -79,7 +81,11 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
         xLabel: xName,
         yLabel: outcomeName,
         formatX: (value) => formatNumber(value, { digits: 3 }, lang),
-        formatY: format,
+        formatY: axisFormat(
+          selection.outcome,
+          shown.map((p) => p.y),
+          { lang },
+        ),
         groups: view.groups.map((_, g) => ({ key: String(g), label: labels[g]!, colour: categoryColour(g) })),
       },
     );
@@ -116,7 +122,11 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
         lang,
         valueLabel: outcomeName,
         groupLabel: xName,
-        formatValue: format,
+        formatValue: axisFormat(
+          selection.outcome,
+          view.points.map((p) => p.y),
+          { lang },
+        ),
         boxLabel: sweepText("legend_box"),
         whiskerLabel: sweepText("legend_whisker"),
         medianLabel: sweepText("legend_median"),
@@ -129,29 +139,46 @@ export function renderSweepResults(table: SweepTable, selection: SweepSelection)
   parts.push(summaryTable(selection, view, labels, outcomeName, yearText));
 
   const trajectoryTitle = sweepText("trajectory_title", { outcome: outcomeName, parameter: xName });
-  const trajectories = lineChart(
-    view.groups.map((group, g) => ({
-      key: `group-${g}`,
-      label: labels[g]!,
-      colour: categoryColour(g),
-      points: table.years.map((year, k) => ({
-        x: year,
-        y: Number.isNaN(group.trajectory[k]!) ? null : group.trajectory[k]!,
-      })),
+  const trajectorySeries = view.groups.map((group, g) => ({
+    key: `group-${g}`,
+    label: labels[g]!,
+    colour: categoryColour(g),
+    points: table.years.map((year, k) => ({
+      x: year,
+      y: Number.isNaN(group.trajectory[k]!) ? null : group.trajectory[k]!,
     })),
-    {
-      title: trajectoryTitle,
-      description: sweepText("trajectory_desc"),
-      lang,
-      xLabel: sweepText("year_label"),
-      yLabel: outcomeName,
-      formatX: (year) => formatYear(calendarOf(year), lang),
-      formatY: format,
-      cursorX: selection.year,
-    },
-  );
+  }));
+  const formatX = (year: number) => formatYear(calendarOf(year), lang);
+  const trajectories = lineChart(trajectorySeries, {
+    title: trajectoryTitle,
+    description: sweepText("trajectory_desc"),
+    lang,
+    xLabel: sweepText("year_label"),
+    yLabel: outcomeName,
+    formatX,
+    formatY: axisFormat(
+      selection.outcome,
+      view.groups.flatMap((group) => group.trajectory),
+      { lang },
+    ),
+    cursorX: selection.year,
+  });
   charts.push({ name: "trajectories", svg: trajectories });
-  parts.push(card(trajectoryTitle, trajectories, `sinergi-sweep-${selection.outcome}-years`));
+  parts.push(
+    chartCard({
+      name: "trajectories",
+      title: trajectoryTitle,
+      svg: trajectories,
+      fileName: `sinergi-sweep-${selection.outcome}-years`,
+      table: {
+        series: trajectorySeries,
+        xLabel: sweepText("year_label"),
+        formatX,
+        formatY: (value) => formatMetric(selection.outcome, value, lang),
+      },
+      openTables,
+    }),
+  );
 
   return { element: el("div", { class: "sweep-results charts-grid" }, parts), charts, view };
 }
