@@ -11,7 +11,7 @@ import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScenarioInput, YearRow } from "../../sim/index.js";
 import { yearColumns, DOMAIN_NAMES } from "../../sim/index.js";
-import { ROOT, sinergi } from "../cli/helpers.js";
+import { ROOT, sinergi, TEST_BASE, TEST_GRID } from "../cli/helpers.js";
 import { launchChromium, watchProblems } from "./support/chromium.js";
 import { serveDashboard } from "./support/dashboard.js";
 
@@ -307,6 +307,49 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
     const run = await runDone(page);
     expect(rows.length).toBe(run.years.flat().length);
     expect(Number(rows[0]?.williamson)).toBe(run.years[0]?.[0]?.williamson);
+    await page.close();
+  });
+
+  it("compares two presets on the same seeds and says what B changes, and at what cost", async () => {
+    const page = await open("?lang=en");
+    await runDone(page);
+    await page.getByRole("tab", { name: "Compare" }).click();
+    await page.getByTestId("compare-a").selectOption("preset:baseline");
+    await page.getByTestId("compare-b").selectOption("preset:incentive-fund");
+    await page.getByTestId("compare-run").click();
+    const sentence = page.getByTestId("compare-sentence");
+    await expect
+      .poll(() => sentence.textContent(), { timeout: 60_000 })
+      .toMatch(/Rp [\d.,]+ (billion|trillion)/);
+    expect(await sentence.textContent()).toContain("Incentive fund");
+    expect(await page.getByTestId("compare-table").locator("tr").count()).toBeGreaterThan(3);
+    // The difference chart and the overlaid charts are drawn.
+    expect(await page.getByTestId("compare-panel").locator("svg").count()).toBeGreaterThanOrEqual(2);
+    // The comparison is in the address, so a link reopens it.
+    expect(decodeURIComponent(page.url())).toMatch(/[#&]b=/);
+    await page.close();
+  });
+
+  it("opens a sweep's runs.csv from `sinergi sweep` and summarises an outcome per parameter value", async () => {
+    const folder = join(scratch, "sweep");
+    await writeFile(join(scratch, "base.json"), JSON.stringify(TEST_BASE));
+    await writeFile(join(scratch, "grid.json"), JSON.stringify(TEST_GRID));
+    const result = sinergi(["sweep", join(scratch, "grid.json"), "--out", folder, "--workers", "1"]);
+    expect(result.code, result.stderr).toBe(0);
+    const page = await open("?lang=en");
+    await page.getByRole("tab", { name: "Sweep results" }).click();
+    await page.getByTestId("sweep-file").setInputFiles(join(folder, "runs.csv"));
+    await expect.poll(() => page.getByTestId("sweep-status").textContent()).toContain("12 runs");
+    expect(await page.getByTestId("sweep-panel").locator("svg").count()).toBeGreaterThan(0);
+    expect(await page.getByTestId("sweep-panel").locator("table").count()).toBeGreaterThan(0);
+    // A file that is not a sweep's output is refused in words, and the data shown stays.
+    await page.getByTestId("sweep-file").setInputFiles({
+      name: "notes.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from("a,b\n1,2\n"),
+    });
+    await expect.poll(() => page.getByTestId("sweep-problem").textContent()).toContain("notes.csv");
+    expect(await page.getByTestId("sweep-status").textContent()).toContain("12 runs");
     await page.close();
   });
 
