@@ -95,6 +95,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   let autoplay = (options.autoplay ?? false) && options.year === undefined;
   // A shared link's year applies to the first run only; later runs keep the cursor where the user left it.
   let linkYear = options.year;
+  let firstRun = true;
 
   const draw = frameScheduler(() => {
     const data = runner.current;
@@ -110,7 +111,10 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     start: (data) => {
       playback.newRun(data.scenario.years);
       if (linkYear !== undefined) playback.seek(linkYear);
+      // Without animation (reduced motion), the first run opens on its last year: the outcome.
+      else if (firstRun && !autoplay) playback.seek(data.scenario.years);
       linkYear = undefined;
+      firstRun = false;
       levers.setGroups(islandGroups(data));
       status.info(() => uiText("status_running"));
       draw();
