@@ -118,6 +118,7 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
     },
   });
   differenceSelect.id = uniqueId("compare-difference");
+  differenceSelect.style.maxWidth = "100%";
   const differenceLabel = el("label", { attrs: { for: differenceSelect.id } });
   const differenceSlot = el("div");
   const chartsHeading = el("h3");
@@ -152,6 +153,8 @@ export function mountComparePanel(container: HTMLElement, deps: CompareDeps): Co
       },
     });
     select.id = uniqueId(`compare-${side}`);
+    // Long scenario names must not push a phone's page wider than the screen.
+    select.style.maxWidth = "100%";
     const label = el("label", { attrs: { for: select.id } });
     return { select, label, field: el("div", { class: "field" }, [label, select]) };
   }

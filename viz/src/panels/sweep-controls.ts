@@ -16,9 +16,14 @@ export interface SweepControls {
 /** A labelled select; `label` is re-read on relabel. */
 function field(select: HTMLSelectElement, label: () => string, relabels: (() => void)[]): HTMLElement {
   select.id = uniqueId("sweep-control");
+  // Long column names and lever labels must not push a phone's page wider than the screen.
+  select.style.maxWidth = "100%";
   const labelElement = el("label", { attrs: { for: select.id } });
   relabels.push(() => (labelElement.textContent = label()));
-  return el("div", { class: "field" }, [labelElement, select]);
+  const wrapper = el("div", { class: "field" }, [labelElement, select]);
+  wrapper.style.minWidth = "0";
+  wrapper.style.maxWidth = "100%";
+  return wrapper;
 }
 
 function option(value: string, text: () => string, relabels: (() => void)[]): HTMLOptionElement {
