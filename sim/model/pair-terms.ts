@@ -20,6 +20,8 @@ export class PairTerms {
   private readonly distance: (i: number, j: number) => number;
   private readonly list: Float64Array | null = null;
   private readonly listWidth: number;
+  /** For each domain, the first domain with the same distance elasticity. */
+  private readonly firstWithDecay: Int32Array;
 
   constructor(
     world: World,
@@ -34,16 +36,19 @@ export class PairTerms {
     this.domainCount = domains.length;
     this.distance = pairDistanceLookup(world, seaFactor);
     this.dense = null;
+    // Domains that share a distance elasticity (three of the four by default) share its pow.
+    this.firstWithDecay = Int32Array.from(decay, (value) => decay.indexOf(value));
+    const terms = new Float64Array(this.domainCount);
     if (this.n <= DENSE_LIMIT) {
       const km = distanceMatrix(world, seaFactor);
       const dense = new Float64Array(this.n * this.n * this.domainCount);
       for (let i = 0; i < this.n; i++) {
         for (let j = i + 1; j < this.n; j++) {
           const distance = km[i * this.n + j]!;
+          this.termsInto(distance, i, j, terms);
           for (let d = 0; d < this.domainCount; d++) {
-            const v = this.termAt(distance, d, i, j);
-            dense[(i * this.n + j) * this.domainCount + d] = v;
-            dense[(j * this.n + i) * this.domainCount + d] = v;
+            dense[(i * this.n + j) * this.domainCount + d] = terms[d]!;
+            dense[(j * this.n + i) * this.domainCount + d] = terms[d]!;
           }
         }
       }
@@ -56,8 +61,8 @@ export class PairTerms {
         for (let r = 0; r < this.listWidth; r++) {
           const j = listed[i * this.listWidth + r]!;
           const distance = this.distance(i, j);
-          for (let d = 0; d < this.domainCount; d++)
-            list[(d * this.n + i) * this.listWidth + r] = this.termAt(distance, d, i, j);
+          this.termsInto(distance, i, j, terms);
+          for (let d = 0; d < this.domainCount; d++) list[(d * this.n + i) * this.listWidth + r] = terms[d]!;
         }
       }
       this.list = list;
@@ -82,6 +87,19 @@ export class PairTerms {
   value(d: number, i: number, j: number): number {
     if (this.dense) return this.dense[(i * this.n + j) * this.domainCount + d]!;
     return this.termAt(this.distance(i, j), d, i, j);
+  }
+
+  /** Every domain's term of pair (i, j) into out[d], each exactly as `termAt` computes it. */
+  private termsInto(distanceKm: number, i: number, j: number, out: Float64Array): void {
+    for (let d = 0; d < this.domainCount; d++) {
+      const first = this.firstWithDecay[d]!;
+      const decay = first === d ? pow(1 + distanceKm / this.d0, -this.decay[d]!) : out[first]!;
+      out[d] = decay;
+    }
+    // All decays first, since a later domain reads an earlier one's, then the factors.
+    for (let d = 0; d < this.domainCount; d++) {
+      out[d] = out[d]! * this.domains[d]!.pairFactor(this.profiles, d, i, j);
+    }
   }
 
   private termAt(distanceKm: number, d: number, i: number, j: number): number {
