@@ -43,8 +43,19 @@ export function buildPageLayout(root: HTMLElement, onSelectView: (view: ViewId) 
     VIEWS.map((view) => ({ id: view.id, labelKey: view.labelKey, panel: views[view.id] })),
     (id) => onSelectView(id as ViewId),
   );
-  const skip = liveText(el("a", { class: "skip-link", attrs: { href: "#results" } }), () =>
-    uiText("skip_to_content"),
+  // The address's hash holds the scenario, so the skip link moves focus itself instead of navigating.
+  const skip = liveText(
+    el("a", {
+      class: "skip-link",
+      attrs: { href: "#results" },
+      on: {
+        click: (event) => {
+          event.preventDefault();
+          main.focus();
+        },
+      },
+    }),
+    () => uiText("skip_to_content"),
   );
   // The tab's title follows the language, as the page's lang attribute does.
   onRelabel(root, () => {
