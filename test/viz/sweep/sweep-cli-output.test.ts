@@ -1,10 +1,10 @@
-// The view reads what `sinergi sweep` really writes: the CLI's own test grid, run here in CSV and in
-// JSON Lines, must give the same table, with the documented column roles and the exact numbers.
+// The view reads what `sinergi sweep` really writes: the CLI's own test grid, run here in CSV, JSON
+// Lines and Parquet, must give the same table, with the documented column roles and the exact numbers.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DOMAIN_NAMES, yearColumns } from "../../../sim/index.js";
-import { readSweepText } from "../../../viz/src/panels/sweep-read.js";
+import { readSweepFile, readSweepText } from "../../../viz/src/panels/sweep-read.js";
 import { defaultSelection, sweepView } from "../../../viz/src/panels/sweep-groups.js";
 import type { SweepTable } from "../../../viz/src/panels/sweep-table.js";
 import { sinergi, tempDir, TEST_BASE, TEST_GRID } from "../../cli/helpers.js";
@@ -12,11 +12,12 @@ import { sinergi, tempDir, TEST_BASE, TEST_GRID } from "../../cli/helpers.js";
 let csvText = "";
 let csv: SweepTable;
 let jsonl: SweepTable;
+let parquet: SweepTable;
 
 beforeAll(async () => {
   const dir = tempDir({ "base.json": JSON.stringify(TEST_BASE) });
   writeFileSync(join(dir, "grid.json"), JSON.stringify(TEST_GRID));
-  for (const format of ["csv", "jsonl"]) {
+  for (const format of ["csv", "jsonl", "parquet"]) {
     const result = sinergi(
       ["sweep", "grid.json", "--out", format, "--format", format, "--workers", "1", "--quiet"],
       {
@@ -28,6 +29,10 @@ beforeAll(async () => {
   csvText = readFileSync(join(dir, "csv", "runs.csv"), "utf8");
   csv = await readSweepText(csvText, "runs.csv");
   jsonl = await readSweepText(readFileSync(join(dir, "jsonl", "runs.jsonl"), "utf8"), "runs.jsonl");
+  parquet = await readSweepFile(
+    new Blob([readFileSync(join(dir, "parquet", "runs.parquet"))]),
+    "runs.parquet",
+  );
 });
 
 describe("a sweep written by the CLI", () => {
@@ -63,6 +68,15 @@ describe("a sweep written by the CLI", () => {
     expect(jsonl.parameters).toEqual(csv.parameters);
     expect(jsonl.values).toEqual(csv.values);
     expect(jsonl.seed).toEqual(csv.seed);
+  });
+
+  it("reads the same from Parquet as from CSV (typed columns, nulls where CSV has empty cells)", () => {
+    expect(parquet.columns).toEqual(csv.columns);
+    expect(parquet.parameters).toEqual(csv.parameters);
+    expect(parquet.values).toEqual(csv.values);
+    expect(parquet.seed).toEqual(csv.seed);
+    expect(parquet.years).toEqual(csv.years);
+    expect(parquet.calendarYears).toEqual(csv.calendarYears);
   });
 
   it("groups the last year's runs by ego: 2 budgets × 2 replicates per value", () => {

@@ -25,9 +25,9 @@ describe("what is wrong with a results file, in words", () => {
     );
   });
 
-  it("points a Parquet file to the CSV of the same sweep", () => {
-    expect(sweepProblemText("runs.parquet", { kind: "format", parquet: true }, "en")).toMatch(
-      /^runs\.parquet is a Parquet file.*--format csv\.$/,
+  it("explains that an unfinished sweep's runs.parquet has no footer yet", () => {
+    expect(sweepProblemText("runs.parquet", { kind: "parquet", detail: "no footer" }, "en")).toBe(
+      "runs.parquet is not a complete Parquet file (no footer). A runs.parquet is complete only when its sweep has finished; to look at results before then, run the sweep with --format csv.",
     );
   });
 });

@@ -197,7 +197,7 @@ describe("a file that is not a sweep's results is refused with what is wrong", (
     expect(await problemOf(`${first}\n[1, 2]`, "runs.jsonl")).toEqual({ kind: "bad-json", line: 2 });
     const other = JSON.stringify({ run_id: 1, replicate: 0, seed: 1, year: 0, theil: 0.5 });
     expect(await problemOf(`${first}\n\n${other}`, "runs.jsonl")).toEqual({ kind: "json-keys", line: 3 });
-    expect(await problemOf("PAR1", "runs.parquet")).toEqual({ kind: "format", parquet: true });
+    expect(await problemOf("PAR1", "runs.parquet")).toMatchObject({ kind: "parquet" });
   });
 
   it("tells JSON Lines from CSV by the first character when the name says neither", async () => {

@@ -55,7 +55,7 @@ export function mountSweepPanel(container: HTMLElement, deps: SweepDeps = {}): S
   const input = el("input", {
     attrs: {
       type: "file",
-      accept: ".csv,.jsonl,.ndjson,text/csv,application/x-ndjson",
+      accept: ".csv,.jsonl,.ndjson,.parquet,text/csv,application/x-ndjson",
       "data-testid": "sweep-file",
     },
   });

@@ -18,8 +18,8 @@ export function sweepProblemText(fileName: string, problem: SweepProblem, lang: 
   switch (problem.kind) {
     case "empty":
       return t("problem.empty");
-    case "format":
-      return t("problem.parquet");
+    case "parquet":
+      return t("problem.parquet", { detail: problem.detail });
     case "missing-columns":
       return problem.columns.length === 1
         ? t("problem.missing_one", { columns: problem.columns[0]! })

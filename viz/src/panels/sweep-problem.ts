@@ -3,8 +3,8 @@
 
 export type SweepProblem =
   | { kind: "empty" }
-  /** A file the reader does not know (by its name and first character), e.g. a Parquet file. */
-  | { kind: "format"; parquet: boolean }
+  /** A runs.parquet that hyparquet cannot read (no footer yet: an unfinished sweep; a damaged file). */
+  | { kind: "parquet"; detail: string }
   | { kind: "missing-columns"; columns: readonly string[] }
   | { kind: "duplicate-column"; column: string }
   /** `seed` after `year`: the parameter columns cannot be found between them. */

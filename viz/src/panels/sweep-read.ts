@@ -1,10 +1,12 @@
-// Reads a `sinergi sweep` results file (runs.csv or runs.jsonl) into a SweepTable as a stream: the
+// Reads a `sinergi sweep` results file (runs.csv or runs.jsonl; runs.parquet in sweep-read-parquet.ts)
+// into a SweepTable as a stream: the
 // text arrives in pieces, whole lines are parsed (CSV with d3-dsv) and checked as they come, and the
 // reader gives the page a turn every few tens of milliseconds, so a 100 MB file never freezes it and
 // never has to be held as one string.
 import { csvParseRows } from "d3";
 import { SweepTableBuilder, type Cell } from "./sweep-table-builder.js";
 import { SweepFileError } from "./sweep-problem.js";
+import { readSweepParquet } from "./sweep-read-parquet.js";
 import type { SweepTable } from "./sweep-table.js";
 
 export type SweepFormat = "csv" | "jsonl";
@@ -145,7 +147,7 @@ export async function readSweepFile(
   const builder = new SweepTableBuilder(fileName);
   const head = await file.slice(0, 1024).text();
   const format = detectFormat(fileName, head);
-  if (format === "parquet") throw new SweepFileError(fileName, { kind: "format", parquet: true });
+  if (format === "parquet") return readSweepParquet(file, fileName, options);
   const records = format === "csv" ? new CsvRecords(builder) : new JsonLines(builder, fileName);
 
   const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();

@@ -8,7 +8,7 @@ export const sweepText = defineMessages({
     title: "Hasil sweep",
     intro:
       "Buka berkas runs.csv (atau runs.jsonl) dari folder hasil `sinergi sweep` untuk melihat bagaimana hasil simulasi berubah menurut parameter yang divariasikan. Berkas dibaca di peramban ini saja dan tidak dikirim ke mana pun.",
-    file_label: "Berkas hasil sweep (runs.csv atau runs.jsonl)",
+    file_label: "Berkas hasil sweep (runs.csv, runs.jsonl atau runs.parquet)",
     drop_hint: "atau seret berkasnya ke kotak ini",
     drop_zone_label: "Tempat meletakkan berkas hasil sweep",
     reading: "Membaca {file}… {percent}",
@@ -18,7 +18,7 @@ export const sweepText = defineMessages({
 
     "problem.empty": "{file} kosong: tidak ada satu baris pun.",
     "problem.parquet":
-      "{file} berformat Parquet, yang belum dapat dibuka di dasbor. Buka runs.csv dari sweep yang sama, atau jalankan ulang sweep dengan --format csv.",
+      "{file} bukan berkas Parquet yang utuh ({detail}). Berkas runs.parquet baru lengkap setelah sweep selesai; untuk melihat hasil sebelum itu, jalankan sweep dengan --format csv.",
     "problem.missing_one":
       "{file} bukan hasil `sinergi sweep`: kolom “{columns}” tidak ada. Bukalah runs.csv atau runs.jsonl dari folder hasil sweep.",
     "problem.missing_many":
@@ -75,7 +75,7 @@ export const sweepText = defineMessages({
     title: "Sweep results",
     intro:
       "Open the runs.csv (or runs.jsonl) from a `sinergi sweep` results folder to see how the outcomes change with the parameters it varied. The file is read in this browser only and is not sent anywhere.",
-    file_label: "Sweep results file (runs.csv or runs.jsonl)",
+    file_label: "Sweep results file (runs.csv, runs.jsonl or runs.parquet)",
     drop_hint: "or drag the file onto this box",
     drop_zone_label: "Drop area for a sweep results file",
     reading: "Reading {file}… {percent}",
@@ -85,7 +85,7 @@ export const sweepText = defineMessages({
 
     "problem.empty": "{file} is empty: it has not a single line.",
     "problem.parquet":
-      "{file} is a Parquet file, which the dashboard cannot open yet. Open the runs.csv of the same sweep, or run the sweep again with --format csv.",
+      "{file} is not a complete Parquet file ({detail}). A runs.parquet is complete only when its sweep has finished; to look at results before then, run the sweep with --format csv.",
     "problem.missing_one":
       "{file} is not the output of `sinergi sweep`: it has no “{columns}” column. Open the runs.csv or runs.jsonl of a sweep's results folder.",
     "problem.missing_many":
