@@ -17,10 +17,10 @@ import { mountSweepPanel } from "../panels/sweep-panel.js";
 import type { RunData } from "../run/run-data.js";
 import { SimClient } from "../run/sim-client.js";
 import { safeWorldSource } from "./safe-world-source.js";
-import { writeAddress } from "./address-sync.js";
+import { readAddress, writeAddress } from "./address-sync.js";
 import { AppStore } from "./app-store.js";
 import { frameScheduler } from "./frame-scheduler.js";
-import { buildPageLayout, isViewId, type ViewId } from "./page-layout.js";
+import { buildPageLayout, isViewId, VIEWS, type ViewId } from "./page-layout.js";
 import { Playback } from "./playback.js";
 import { Runner, type RunClient } from "./runner.js";
 import { RegionSelection } from "./selection.js";
@@ -160,10 +160,11 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
 
   // The address follows the state; the year only while paused (a playing cursor would rewrite it
   // ten times a second).
+  let writtenHash = "";
   function syncAddress(): void {
     if (options.syncAddress === false) return;
     const { scenario, replicates, compare } = store.state;
-    writeAddress({
+    writtenHash = writeAddress({
       scenario,
       replicates,
       ...(compare === undefined ? {} : { compare }),
@@ -186,6 +187,26 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     if (change !== "compare") runner.request(state, { immediate: change === "replace" });
     if (compare && currentView === "compare" && change !== "compare") compare.refresh();
   });
+
+  // A link pasted into the address bar of an open page changes only the hash: read it as a new page would.
+  if (options.syncAddress !== false) {
+    globalThis.addEventListener("hashchange", () => {
+      if (location.hash === writtenHash) return;
+      const fallback = { scenario: store.state.scenario, replicates: store.state.replicates };
+      const { state, problems } = readAddress(
+        location.hash,
+        fallback,
+        VIEWS.map((view) => view.id),
+      );
+      if (problems.length > 0) {
+        status.error(() => uiText("address_problems"), ...problems.map((problem) => () => problem));
+      }
+      linkYear = state.year;
+      store.setCompare(state.compare);
+      store.replaceScenario(state.scenario, state.replicates);
+      if (isViewId(state.tab)) layout.header.select(state.tab);
+    });
+  }
 
   scenarioPanel.update(store.state.scenario);
   if (options.problems && options.problems.length > 0) {
