@@ -5,7 +5,9 @@ import { median } from "d3";
 import { el } from "../app/dom.js";
 import { onRelabel } from "../app/live-text.js";
 import { formatIndex, formatNumber, formatPercent, formatRupiah, formatYear } from "../i18n/format.js";
+import { getLang } from "../i18n/i18n.js";
 import { uiText } from "../i18n/messages/ui.js";
+import { splitQuestion } from "../scenario/presets.js";
 import { finalValue } from "../run/replicate-stats.js";
 import type { RunData } from "../run/run-data.js";
 

@@ -133,6 +133,7 @@ export const uiText = defineMessages({
     export_regions_csv: "Unduh CSV per daerah (replikasi 0)",
     address_problems: "Sebagian alamat (tautan) tidak dapat dipakai dan diganti nilai bawaan:",
     page_title: "simulasi kerja sama antardaerah",
+    summary_scenario: 'Skenario "{name}": {question}',
   },
   en: {
     nav_label: "Views",
@@ -263,6 +264,7 @@ export const uiText = defineMessages({
     export_regions_csv: "Download region CSV (replicate 0)",
     address_problems: "Part of the address (link) could not be used and was replaced by the default:",
     page_title: "simulating inter-regional cooperation",
+    summary_scenario: 'Scenario "{name}": {question}',
   },
 });
 
