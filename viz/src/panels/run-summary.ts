@@ -41,12 +41,21 @@ export function summaryText(data: RunData): string {
   });
 }
 
+/** On paper the scenario panel is left out, so the summary names the scenario and its question. */
+function scenarioLine(data: RunData): string {
+  const question = splitQuestion(data.scenario.description)[getLang()];
+  return uiText("summary_scenario", { name: data.scenario.name, question });
+}
+
 export function createRunSummary(): RunSummary {
-  const element = el("p", { class: "summary-line", attrs: { "data-testid": "run-summary" } });
+  const line = el("span", { attrs: { "data-testid": "run-summary" } });
+  const printed = el("span", { class: "print-only" });
+  const element = el("p", { class: "summary-line" }, [printed, line]);
   let current: RunData | undefined;
   const render = (): void => {
-    element.textContent =
+    line.textContent =
       current && current.frames.length > 0 ? summaryText(current) : uiText("summary_waiting");
+    printed.textContent = current ? scenarioLine(current) : "";
   };
   onRelabel(element, render);
   return {
