@@ -98,17 +98,24 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   let firstRun = true;
 
   const draw = frameScheduler(() => {
+    // Measured (User Timing, "sinergi:draw") so bench/dashboard.ts can report the cost of a frame.
+    const started = performance.now();
     const data = runner.current;
     summary.show(data);
     runExport.show(data);
-    if (!data || data.frames.length === 0) return;
-    const year = Math.min(playback.shownYear, data.frames.length - 1);
-    mapPanel.show(data, year);
-    charts.show(data, year);
+    if (data && data.frames.length > 0) {
+      const year = Math.min(playback.shownYear, data.frames.length - 1);
+      mapPanel.show(data, year);
+      charts.show(data, year);
+    }
+    performance.measure("sinergi:draw", { start: started, end: performance.now() });
   });
 
   const runner = new Runner(options.client ?? new SimClient(), {
     start: (data) => {
+      // Timings are kept per run, so a long session does not accumulate them.
+      performance.clearMeasures("sinergi:draw");
+      performance.clearMeasures("sinergi:year");
       playback.newRun(data.scenario.years);
       if (linkYear !== undefined) playback.seek(linkYear);
       // Without animation (reduced motion), the first run opens on its last year: the outcome.

@@ -110,6 +110,11 @@ export class Runner {
         onYear: (message) => {
           if (!this.data) return;
           addYear(this.data, message);
+          // The worker's compute time for this year (all replicates), as User Timing for bench/dashboard.ts.
+          performance.measure("sinergi:year", {
+            start: performance.now() - message.millis,
+            duration: message.millis,
+          });
           this.events.year?.(this.data, message.frame.year);
         },
         onDone: (message) => {

@@ -22,6 +22,12 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 /** The smallest circle stays visible and hoverable, whatever its population. */
 const MIN_RADIUS = 1.5;
 const DEFAULT_TRANSITION_MS = 350;
+/**
+ * Above this many regions circles change without animation: interpolating the size and colour of 514
+ * circles on every animation frame held the main thread for 150–230 ms at a time in Chromium with
+ * software rendering (bench/dashboard.ts), so clicks and keys waited; a jump per year does not.
+ */
+const MAX_ANIMATED_REGIONS = 100;
 
 /** Country outlines: the virtual module "virtual:sinergi/outline", or a small fixture in tests. */
 export type OutlineCollection = FeatureCollection<Geometry, { home?: boolean; name?: string } | null>;
@@ -291,7 +297,9 @@ export function createRegionMap(container: HTMLElement, options: RegionMapOption
 
   function transitionMs(): number {
     const reduce = document.defaultView?.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
-    return reduce ? 0 : (options.transitionMs ?? DEFAULT_TRANSITION_MS);
+    return reduce || regions.length > MAX_ANIMATED_REGIONS
+      ? 0
+      : (options.transitionMs ?? DEFAULT_TRANSITION_MS);
   }
 
   /** The pinned region, or else the highlighted one: its agreements stand out, the others dim. */

@@ -118,7 +118,8 @@ export function createMapPanel(selection: RegionSelection): MapPanel {
     map?.destroy();
     replaceChildren(frame, []);
     map = createRegionMap(frame, {
-      outline,
+      // A synthetic world's regions are invented: Indonesia's coastline under them would mislead.
+      outline: typeof data.scenario.world === "object" ? null : outline,
       regions: data.regions,
       domains: data.domains,
       labels: mapLabels(data.domains),
