@@ -218,6 +218,8 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
 
     // A valid file replaces the scenario.
     await input.setInputFiles(join(ROOT, "configs", "scenarios", "incentive-fund.json"));
+    // Reading the file takes a moment: wait until the page holds its scenario, then for its run.
+    await expect.poll(async () => JSON.stringify((await state(page)).scenario)).toContain('"budget":500');
     const loaded = await runDone(page);
     expect(loaded.scenario.policies.incentiveFund.budget).toBe(500);
     await page.close();
@@ -282,6 +284,16 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
     expect(await page.evaluate("document.body.textContent.includes('<img src=x onerror=alert(1)>')")).toBe(
       true,
     );
+
+    // A scenario file whose name, description and file name are markup.
+    await page.getByLabel("Load a scenario (JSON file)", { exact: true }).setInputFiles({
+      name: `${XSS_NAME}.json`,
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ name: XSS_NAME, description: XSS_NAME, ego: { mean: 0.4 } })),
+    });
+    await expect.poll(async () => JSON.stringify((await state(page)).scenario)).toContain('"mean":0.4');
+    await runDone(page);
+    expect(await page.locator("img").count()).toBe(0);
     await page.close();
   });
 
