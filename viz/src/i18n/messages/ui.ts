@@ -6,6 +6,7 @@ export const uiText = defineMessages({
   id: {
     nav_label: "Tampilan",
     view_simulate: "Simulasi",
+    view_lessons: "Pelajaran",
     view_compare: "Bandingkan",
     view_sweep: "Hasil sweep",
     skip_to_content: "Langsung ke hasil",
@@ -56,8 +57,10 @@ export const uiText = defineMessages({
     region_release: "Lepas pilihan",
     region_year: "Tahun {year}",
     region_agreements: "Kesepakatan tahun ini ({count})",
-    chart_disparity: "Ketimpangan antardaerah",
-    chart_disparity_desc: "Indeks Williamson dan koefisien Gini PDRB per kapita, per tahun.",
+    chart_disparity: "Ketimpangan antardaerah: indeks Williamson",
+    chart_disparity_desc: "Indeks Williamson PDRB per kapita (tertimbang penduduk), per tahun.",
+    chart_gini: "Ketimpangan antardaerah: koefisien Gini",
+    chart_gini_desc: "Koefisien Gini PDRB per kapita antardaerah (tertimbang penduduk), per tahun.",
     chart_theil: "Indeks Theil: antar- dan dalam kelompok pulau",
     chart_theil_desc:
       "Indeks Theil total dan uraiannya menjadi ketimpangan antarkelompok pulau dan dalam kelompok pulau.",
@@ -138,6 +141,7 @@ export const uiText = defineMessages({
   en: {
     nav_label: "Views",
     view_simulate: "Simulation",
+    view_lessons: "Lessons",
     view_compare: "Compare",
     view_sweep: "Sweep results",
     skip_to_content: "Skip to results",
@@ -187,8 +191,10 @@ export const uiText = defineMessages({
     region_release: "Release the region",
     region_year: "Year {year}",
     region_agreements: "Agreements this year ({count})",
-    chart_disparity: "Regional disparity",
-    chart_disparity_desc: "Williamson index and Gini coefficient of GRDP per capita, by year.",
+    chart_disparity: "Regional disparity: Williamson index",
+    chart_disparity_desc: "Population-weighted Williamson index of GRDP per capita, by year.",
+    chart_gini: "Regional disparity: Gini coefficient",
+    chart_gini_desc: "Population-weighted Gini coefficient of GRDP per capita across regions, by year.",
     chart_theil: "Theil index: between and within island groups",
     chart_theil_desc:
       "The total Theil index and its split into disparity between island groups and within them.",
