@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseScenario, parseScenarioJson, parseWorldCsv, runModel, withOverrides } from "../../sim/index.js";
+import type { World } from "../../sim/index.js";
+import { lessonSchema } from "../../sim/lessons/lesson-schema.js";
+
+/**
+ * Lessons 4–6 tell students what the model shows; these tests run each lesson's preset (and the variants
+ * the lesson asks students to try) over several seeds and check that the story is still true, so a model
+ * change that breaks a lesson fails CI. Tolerances are wide enough for seed noise, narrow enough that the
+ * lesson's sentence would be false if they failed.
+ */
+
+const SEEDS = [1, 2, 3, 4, 5];
+
+function lessonPath(folder: string, file: string): string {
+  return resolve("configs/lessons", folder, file);
+}
+
+/** The preset as the CLI reads it: the scenario file, and its world resolved against the scenario's folder. */
+function loadPreset(folder: string): { raw: Record<string, unknown>; world: World } {
+  const file = lessonPath(folder, "scenario.json");
+  const text = readFileSync(file, "utf8");
+  const scenario = parseScenarioJson(text, file);
+  const reference = typeof scenario.world === "string" ? scenario.world : "indonesia-2022";
+  const worldFile = reference.endsWith(".csv")
+    ? resolve(dirname(file), reference)
+    : resolve("configs/worlds", `${reference}.csv`);
+  return {
+    raw: JSON.parse(text) as Record<string, unknown>,
+    world: parseWorldCsv(readFileSync(worldFile, "utf8"), worldFile),
+  };
+}
+
+type Row = Record<string, number>;
+
+/** Year rows of every seed for the preset with `overrides` applied. */
+function runSeeds(
+  preset: { raw: Record<string, unknown>; world: World },
+  overrides: Record<string, unknown> = {},
+): Row[][] {
+  const changed = withOverrides(
+    preset.raw,
+    Object.entries(overrides).map(([path, value]) => ({ path, value })),
+  );
+  return SEEDS.map((seed) => {
+    const scenario = parseScenario({ ...changed, seed }, "lesson preset");
+    return runModel(preset.world, scenario).years as unknown as Row[];
+  });
+}
+
+/** Mean over seeds of a column in one year. */
+function meanAt(runs: Row[][], year: number, column: string): number {
+  return runs.reduce((sum, rows) => sum + rows[year]![column]!, 0) / runs.length;
+}
+
+/** Mean over seeds of a column summed over years first..last. */
+function meanSum(runs: Row[][], column: string, first = 1, last = Infinity): number {
+  let total = 0;
+  for (const rows of runs) {
+    for (const row of rows) if (row.year! >= first && row.year! <= last) total += row[column]!;
+  }
+  return total / runs.length;
+}
+
+function readLesson(folder: string) {
+  return lessonSchema.parse(JSON.parse(readFileSync(lessonPath(folder, "lesson.json"), "utf8")));
+}
+
+describe("lesson 4: the incentive fund (04-dana-insentif)", () => {
+  const folder = "04-dana-insentif";
+  const preset = loadPreset(folder);
+  const fund = runSeeds(preset);
+  const none = runSeeds(preset, { "policies.incentiveFund.budget": 0 });
+
+  it("is a valid lesson whose preset ends the fund in year 15 of 30", () => {
+    const lesson = readLesson(folder);
+    expect(lesson.prediction.answer).toBe("kept-but-caught-up");
+    const scenario = parseScenario(preset.raw, "preset");
+    expect(scenario.policies.incentiveFund.until).toBe(15);
+    expect(scenario.years).toBe(30);
+  });
+
+  it("raises cooperation while it runs: about 12 more agreements by year 15, 8 already in year 1", () => {
+    expect(meanAt(fund, 1, "agreements_total") - meanAt(none, 1, "agreements_total")).toBeGreaterThan(5);
+    expect(meanAt(fund, 15, "agreements_total") - meanAt(none, 15, "agreements_total")).toBeGreaterThan(7);
+  });
+
+  it("bears out the prediction: no collapse after the fund stops, but the no-fund world catches up", () => {
+    const lead15 = meanAt(fund, 15, "agreements_total") - meanAt(none, 15, "agreements_total");
+    const lead30 = meanAt(fund, 30, "agreements_total") - meanAt(none, 30, "agreements_total");
+    // not "collapse": three years on, the fund world keeps nearly all it had and stays above the no-fund world
+    expect(meanAt(fund, 18, "agreements_total")).toBeGreaterThan(meanAt(fund, 15, "agreements_total") - 3);
+    expect(meanAt(fund, 18, "agreements_total")).toBeGreaterThan(meanAt(none, 18, "agreements_total") + 2);
+    // not "lasting lead": by year 30 the lead is less than half what it was, and small
+    expect(lead30).toBeLessThan(lead15 / 2);
+    expect(lead30).toBeLessThan(6);
+    expect(lead30).toBeGreaterThan(-3);
+    // the fund is spent only while in force
+    expect(meanSum(fund, "policy_cost", 16)).toBe(0);
+  });
+
+  it("buys more cooperation per rupiah with a smaller budget and the same promised bonus", () => {
+    const small = runSeeds(preset, { "policies.incentiveFund.budget": 250 });
+    const large = runSeeds(preset, { "policies.incentiveFund.budget": 1000 });
+    const extraSmall = meanAt(small, 15, "agreements_total") - meanAt(none, 15, "agreements_total");
+    const extraLarge = meanAt(large, 15, "agreements_total") - meanAt(none, 15, "agreements_total");
+    expect(Math.abs(extraSmall - extraLarge)).toBeLessThan(3);
+    const costSmall = meanSum(small, "policy_cost") / 1000; // Rp triliun
+    const costLarge = meanSum(large, "policy_cost") / 1000;
+    expect(costLarge).toBeGreaterThan(2 * costSmall);
+    expect(extraSmall / costSmall).toBeGreaterThan(1.7 * (extraLarge / costLarge));
+  });
+
+  it("with a Rp 10 miliar bonus draws more agreements, and some break when the fund stops", () => {
+    const rich = runSeeds(preset, { "policies.incentiveFund.perAgreement": 10 });
+    expect(meanAt(rich, 15, "agreements_total")).toBeGreaterThan(meanAt(fund, 15, "agreements_total") + 4);
+    expect(meanAt(rich, 17, "agreements_total")).toBeLessThan(meanAt(rich, 15, "agreements_total") - 2);
+    expect(meanSum(rich, "agreements_broken", 16, 18)).toBeGreaterThan(
+      meanSum(fund, "agreements_broken", 16, 18),
+    );
+  });
+});
