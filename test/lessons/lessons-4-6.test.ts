@@ -122,3 +122,53 @@ describe("lesson 4: the incentive fund (04-dana-insentif)", () => {
     );
   });
 });
+
+describe("lesson 5: a regional body and dispute resolution (05-lembaga-kerja-sama)", () => {
+  const folder = "05-lembaga-kerja-sama";
+  const preset = loadPreset(folder);
+  const body = runSeeds(preset);
+  const noBody = runSeeds(preset, { "policies.regionalBody.members": [] });
+  const repair = runSeeds(preset, { "policies.disputeResolution.repairShare": 0.8 });
+
+  it("is a valid lesson whose preset is a body of DKI Jakarta, Jawa Barat and Banten without dispute resolution", () => {
+    expect(readLesson(folder).prediction.answer).toBe("dispute-resolution");
+    const scenario = parseScenario(preset.raw, "preset");
+    expect(scenario.policies.regionalBody.members).toEqual(["31", "32", "36"]);
+    expect(scenario.policies.disputeResolution.repairShare).toBe(0);
+  });
+
+  it("shows a body of three neighbouring provinces changing almost nothing but its cost", () => {
+    expect(
+      Math.abs(meanAt(body, 30, "agreements_total") - meanAt(noBody, 30, "agreements_total")),
+    ).toBeLessThan(2);
+    const brokenBody = meanSum(body, "agreements_broken");
+    const brokenNone = meanSum(noBody, "agreements_broken");
+    expect(Math.abs(brokenBody - brokenNone)).toBeLessThan(0.15 * brokenNone);
+    expect(meanAt(body, 10, "policy_cost")).toBeCloseTo(6, 6); // three members × Rp 2 miliar
+    const freeCoordination = runSeeds(preset, { "policies.regionalBody.coordinationCostReduction": 1 });
+    expect(
+      Math.abs(meanAt(freeCoordination, 30, "agreements_total") - meanAt(body, 30, "agreements_total")),
+    ).toBeLessThan(2);
+  });
+
+  it("bears out the prediction: dispute resolution cuts broken agreements to a fraction, repairs most cases, keeps trust", () => {
+    const brokenBody = meanSum(body, "agreements_broken");
+    expect(brokenBody).toBeGreaterThan(20);
+    expect(meanSum(repair, "agreements_broken")).toBeLessThan(0.3 * brokenBody);
+    expect(meanSum(repair, "agreements_repaired")).toBeGreaterThan(0.5 * brokenBody);
+    expect(meanAt(repair, 30, "mean_trust")).toBeGreaterThan(meanAt(body, 30, "mean_trust"));
+    // it saves agreements but hardly creates new ones: a small rise, not a large one
+    const rise = meanAt(repair, 30, "agreements_total") - meanAt(body, 30, "agreements_total");
+    expect(rise).toBeGreaterThan(-1);
+    expect(rise).toBeLessThan(10);
+    // cheap: about one case a year at Rp 1 miliar a case, on top of the body's fees
+    const caseCost = (meanSum(repair, "policy_cost") - meanSum(body, "policy_cost")) / 30;
+    expect(caseCost).toBeLessThan(3);
+  });
+
+  it("repairs fewer cases at repairShare 0.5 than at 0.8", () => {
+    const half = runSeeds(preset, { "policies.disputeResolution.repairShare": 0.5 });
+    expect(meanSum(half, "agreements_broken")).toBeGreaterThan(meanSum(repair, "agreements_broken"));
+    expect(meanSum(half, "agreements_broken")).toBeLessThan(meanSum(body, "agreements_broken"));
+  });
+});
