@@ -281,19 +281,22 @@ ${EXIT_CODES_HELP}`,
     });
 
   handled(program.command("validate"))
-    .summary("check scenario and sweep (.json) and world (.csv) files")
+    .summary("check scenario, sweep and lesson (.json) and world (.csv) files")
     .description(
-      "Check scenario files (.json), sweep files (.json) and world files (.csv) without running anything. " +
-        "Prints `ok  FILE` per valid file and one line per mistake; a scenario's world is checked too, and " +
-        "every point of a sweep.",
+      "Check scenario files (.json), sweep files (.json), lesson files (lesson.json) and world files (.csv) " +
+        "without running anything. Prints `ok  FILE` per valid file and one line per mistake; a scenario's " +
+        "world is checked too, every point of a sweep, and a lesson's scenario and its world. A folder " +
+        "stands for its lesson.json, or for the lesson.json of each of its subfolders.",
     )
-    .argument("<files...>", "scenario and sweep .json files, world .csv files")
+    .argument("<files...>", "scenario, sweep and lesson .json files, world .csv files, lesson folders")
     .addHelpText(
       "after",
       `
 Examples:
   $ sinergi validate configs/scenarios/*.json configs/sweeps/*.json
   $ sinergi validate configs/worlds/indonesia-2022.csv my-world.csv
+  $ sinergi validate configs/lessons/*/lesson.json
+  $ sinergi validate configs/lessons
 
 Exit codes: 0 every file is valid, 2 some file is not (or cannot be read), 1 an internal error.`,
     )
@@ -303,22 +306,29 @@ Exit codes: 0 every file is valid, 2 some file is not (or cannot be read), 1 an 
     });
 
   handled(program.command("schema"))
-    .summary("print the JSON Schema of scenario files")
+    .summary("print the JSON Schema of scenario (or sweep, or lesson) files")
     .description(
       "Print the JSON Schema of scenario files: every field, its default, range and meaning. " +
         'Scenario files point at it with "$schema" so that editors complete and check them.',
     )
     .addOption(new Option("-o, --out <file>", "write the schema to FILE instead of stdout (default: stdout)"))
     .addOption(new Option("--sweep", "print the schema of sweep files instead (configs/sweep.schema.json)"))
+    .addOption(
+      new Option(
+        "--lesson",
+        "print the schema of lesson files instead (configs/lesson.schema.json)",
+      ).conflicts("sweep"),
+    )
     .addHelpText(
       "after",
       `
 Examples:
   $ sinergi schema
   $ sinergi schema --out scenario.schema.json
-  $ sinergi schema --sweep --out sweep.schema.json`,
+  $ sinergi schema --sweep --out sweep.schema.json
+  $ sinergi schema --lesson --out lesson.schema.json`,
     )
-    .action(async (options: { out?: string; sweep?: boolean }) => {
+    .action(async (options: { out?: string; sweep?: boolean; lesson?: boolean }) => {
       const { schemaCommand } = await import("./commands/schema.js");
       await schemaCommand(options);
     });

@@ -1,3 +1,4 @@
+import { lessonJsonSchema } from "../sim/lessons/json-schema.js";
 import { sweepJsonSchema } from "../sim/experiment/sweep-json-schema.js";
 import { scenarioJsonSchema } from "../sim/scenario/json-schema.js";
 
@@ -9,4 +10,9 @@ export function scenarioSchemaText(): string {
 /** The sweep JSON Schema as committed in configs/sweep.schema.json, formatted the same way. */
 export function sweepSchemaText(): string {
   return `${JSON.stringify(sweepJsonSchema(), null, 2)}\n`;
+}
+
+/** The lesson JSON Schema as committed in configs/lesson.schema.json, formatted the same way. */
+export function lessonSchemaText(): string {
+  return `${JSON.stringify(lessonJsonSchema(), null, 2)}\n`;
 }

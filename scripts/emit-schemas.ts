@@ -1,13 +1,13 @@
 /**
- * Writes configs/scenario.schema.json and configs/sweep.schema.json from the schemas in code
- * (sim/scenario/schema.ts, sim/experiment/sweep-schema.ts).
+ * Writes configs/scenario.schema.json, configs/sweep.schema.json and configs/lesson.schema.json from the
+ * schemas in code (sim/scenario/schema.ts, sim/experiment/sweep-schema.ts, sim/lessons/lesson-schema.ts).
  *   tsx scripts/emit-schemas.ts           write them
  *   tsx scripts/emit-schemas.ts --check   exit 1 if a committed file differs (CI)
  */
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { scenarioSchemaText, sweepSchemaText } from "../cli/schema-text.js";
+import { lessonSchemaText, scenarioSchemaText, sweepSchemaText } from "../cli/schema-text.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const targets = [
@@ -20,6 +20,11 @@ const targets = [
     path: join(root, "configs", "sweep.schema.json"),
     text: sweepSchemaText(),
     from: "sim/experiment/sweep-schema.ts",
+  },
+  {
+    path: join(root, "configs", "lesson.schema.json"),
+    text: lessonSchemaText(),
+    from: "sim/lessons/lesson-schema.ts",
   },
 ];
 const check = process.argv.includes("--check");

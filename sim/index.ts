@@ -33,3 +33,5 @@ export { yearColumns, regionColumns, type YearRow, type RegionRow } from "./mode
 
 export * from "./experiment/index.js";
 export * from "./experiment/analysis/index.js";
+
+export * from "./lessons/index.js";

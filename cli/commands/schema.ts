@@ -1,8 +1,12 @@
 import { checkOutputPath, stdoutSink, writeTextFileAtomically } from "../output.js";
-import { scenarioSchemaText, sweepSchemaText } from "../schema-text.js";
+import { lessonSchemaText, scenarioSchemaText, sweepSchemaText } from "../schema-text.js";
 
-export async function schemaCommand(options: { out?: string; sweep?: boolean }): Promise<void> {
-  const text = options.sweep ? sweepSchemaText() : scenarioSchemaText();
+export async function schemaCommand(options: {
+  out?: string;
+  sweep?: boolean;
+  lesson?: boolean;
+}): Promise<void> {
+  const text = options.sweep ? sweepSchemaText() : options.lesson ? lessonSchemaText() : scenarioSchemaText();
   if (options.out !== undefined && options.out !== "-") {
     checkOutputPath(options.out, "--out");
     await writeTextFileAtomically(options.out, text);

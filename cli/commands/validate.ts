@@ -1,5 +1,7 @@
-import { dirname, extname } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { dirname, extname, join } from "node:path";
 import { InputError } from "../../sim/input-error.js";
+import { isLessonFile } from "../../sim/lessons/parse-lesson.js";
 import { parseScenarioJson } from "../../sim/scenario/parse-scenario.js";
 import { EXIT_USAGE, oneLine } from "../errors.js";
 import { stdoutSink } from "../output.js";
@@ -7,14 +9,16 @@ import { displayPath } from "../paths.js";
 import { readTextFile } from "../scenario-source.js";
 import { readWorldFile, worldFilePath, worldLabel } from "../world-source.js";
 
-/** A sweep file rather than a scenario: it points at the sweep schema or has a sweep's own keys. */
-function isSweepText(text: string): boolean {
-  let value: unknown;
+function parseOrUndefined(text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    return false; // reported as a scenario file's syntax error
+    return undefined; // reported as the file's syntax error by whichever parser reads it
   }
+}
+
+/** A sweep file rather than a scenario: it points at the sweep schema or has a sweep's own keys. */
+function isSweepValue(value: unknown): boolean {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const record = value as Record<string, unknown>;
   const schema = record["$schema"];
@@ -28,7 +32,16 @@ async function validateFile(file: string): Promise<string> {
   const shown = displayPath(file);
   if (ext === ".json") {
     const text = await readTextFile(file);
-    if (isSweepText(text)) {
+    const value = parseOrUndefined(text);
+    if (isLessonFile(file, value)) {
+      const { loadLesson } = await import("../lesson-source.js");
+      const { lesson, scenario, world } = await loadLesson(file);
+      return (
+        `lesson "${lesson.id}", ${lesson.minutes} min; scenario "${scenario.name}" on ` +
+        `${worldLabel(scenario.world)}, ${world.size} regions`
+      );
+    }
+    if (isSweepValue(value)) {
       const { loadSweepPlan } = await import("../sweep/plan.js");
       const plan = await loadSweepPlan(file);
       const { type } = plan.sweep.design;
@@ -52,21 +65,68 @@ async function validateFile(file: string): Promise<string> {
   throw new InputError(shown, "", "not a scenario (.json) or a world file (.csv)");
 }
 
-export async function validateCommand(files: readonly string[]): Promise<void> {
+/**
+ * A folder stands for the lessons in it: its own lesson.json, or else each <folder>/<lesson>/lesson.json
+ * (so `sinergi validate configs/lessons` checks every lesson). Any other argument is a file.
+ */
+function expandArgument(argument: string): string[] {
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(argument).isDirectory();
+  } catch {
+    return [argument]; // a missing file is reported when it is read
+  }
+  if (!isFolder) return [argument];
+  const own = join(argument, "lesson.json");
+  if (isFile(own)) return [own];
+  const lessons = readdirSync(argument)
+    .sort()
+    .map((entry) => join(argument, entry, "lesson.json"))
+    .filter(isFile);
+  if (lessons.length === 0) {
+    throw new InputError(argument, "", "a folder with no lesson.json in it or in its subfolders");
+  }
+  return lessons;
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export async function validateCommand(args: readonly string[]): Promise<void> {
   let invalid = 0;
-  for (const file of files) {
+  let checked = 0;
+  const report = (error: unknown): void => {
+    if (!(error instanceof InputError)) throw error;
+    invalid += 1;
+    process.stderr.write(`sinergi: ${oneLine(error.message)}\n`);
+  };
+  for (const argument of args) {
+    let files: string[];
     try {
-      const what = await validateFile(file);
-      await stdoutSink.write(`ok  ${file}  (${what})\n`);
+      files = expandArgument(argument);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      invalid += 1;
-      process.stderr.write(`sinergi: ${oneLine(error.message)}\n`);
+      checked += 1;
+      report(error);
+      continue;
+    }
+    for (const file of files) {
+      checked += 1;
+      try {
+        const what = await validateFile(file);
+        await stdoutSink.write(`ok  ${file}  (${what})\n`);
+      } catch (error) {
+        report(error);
+      }
     }
   }
   if (invalid > 0) {
     process.stderr.write(
-      `sinergi: ${invalid} of ${files.length} ${files.length === 1 ? "file is" : "files are"} invalid\n`,
+      `sinergi: ${invalid} of ${checked} ${checked === 1 ? "file is" : "files are"} invalid\n`,
     );
     process.exitCode = EXIT_USAGE;
   }

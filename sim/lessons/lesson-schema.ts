@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isScenarioField } from "./scenario-field.js";
 
 /**
  * The format of a guided lesson (configs/lessons/<folder>/lesson.json): content, not code, so a teacher
@@ -25,7 +26,11 @@ export const bilingualList = z
     en: z.array(nonEmpty).min(1).describe("English, one entry per paragraph or item."),
   })
   .refine((list) => list.id.length === list.en.length, {
-    message: "id and en must have the same number of entries",
+    error: (issue) => {
+      const list = issue.input as { id: unknown[]; en: unknown[] };
+      const entries = (n: number): string => `${n} ${n === 1 ? "entry" : "entries"}`;
+      return `id has ${entries(list.id.length)} but en has ${entries(list.en.length)}: each entry is the same text in both languages`;
+    },
   })
   .describe("Paragraphs or items in Bahasa Indonesia (id) and English (en), the same number in each.");
 
@@ -84,7 +89,13 @@ export const lessonSchema = z
     ),
     scenario: nonEmpty.describe("The preset: a scenario file, relative to this lesson file."),
     highlight: z
-      .array(z.string().min(1))
+      .array(
+        z.string().refine(isScenarioField, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not a scenario field (a dot path such as ego.mean or ` +
+            "policies.incentiveFund.budget; see `sinergi schema` for the fields)",
+        }),
+      )
       .default([])
       .describe("Scenario fields (dot paths, e.g. ego.mean) whose levers the dashboard highlights."),
     instructions: bilingualList.describe("What students do in the simulator, step by step."),
@@ -92,7 +103,8 @@ export const lessonSchema = z
     notice: bilingualList.describe("What to notice after the run."),
     discussion: bilingualList
       .refine((list) => list.id.length >= 2 && list.id.length <= 3, {
-        message: "two or three discussion questions",
+        error: (issue) =>
+          `${(issue.input as { id: unknown[] }).id.length} questions; a lesson asks two or three`,
       })
       .describe("Two or three discussion questions."),
     sources: z.array(sourceSchema).min(1).describe("Where the lesson's concepts and case facts come from."),
