@@ -28,6 +28,7 @@ if (root) {
     compare: state.compare,
     year: state.year,
     view: state.tab,
+    lesson: state.lesson,
     problems,
     autoplay: !reducedMotion,
   });

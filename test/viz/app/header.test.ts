@@ -19,19 +19,24 @@ describe("page header", () => {
   it("shows one view at a time and moves between tabs with the arrow keys", () => {
     const { layout, shown } = mount();
     const tabs = Array.from(document.querySelectorAll<HTMLButtonElement>('[role="tab"]'));
-    expect(tabs.map((tab) => tab.textContent)).toEqual(["Simulasi", "Bandingkan", "Hasil sweep"]);
-    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1]);
+    expect(tabs.map((tab) => tab.textContent)).toEqual([
+      "Simulasi",
+      "Pelajaran",
+      "Bandingkan",
+      "Hasil sweep",
+    ]);
+    expect(tabs.map((tab) => tab.tabIndex)).toEqual([0, -1, -1, -1]);
     tabs[0]!.focus();
     tabs[0]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
     expect(document.activeElement).toBe(tabs[1]);
     expect(tabs[1]!.getAttribute("aria-selected")).toBe("true");
-    expect(layout.views.compare.hidden).toBe(false);
+    expect(layout.views.lessons.hidden).toBe(false);
     expect(layout.views.simulate.hidden).toBe(true);
     tabs[1]!.dispatchEvent(new KeyboardEvent("keydown", { key: "End", bubbles: true }));
-    expect(document.activeElement).toBe(tabs[2]);
-    tabs[2]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    expect(document.activeElement).toBe(tabs[3]);
+    tabs[3]!.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
     expect(document.activeElement).toBe(tabs[0]);
-    expect(shown).toEqual(["simulate", "compare", "sweep", "simulate"]);
+    expect(shown).toEqual(["simulate", "lessons", "sweep", "simulate"]);
   });
 
   it("switches the language from its labelled select, and the page's lang and labels follow", () => {

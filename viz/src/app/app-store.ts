@@ -84,6 +84,11 @@ export class AppStore {
     this.commit({ scenario: withValue(this.current.scenario, "world", world), uploadedWorld }, "world");
   }
 
+  /** A lesson's preset: its scenario with the lesson's own world file (or none), as one new scenario. */
+  loadPreset(scenario: ScenarioInput, uploadedWorld: UploadedWorld | null): void {
+    this.commit({ scenario, uploadedWorld: uploadedWorld ?? this.current.uploadedWorld }, "replace");
+  }
+
   /** Sets or clears scenario B of the comparison. */
   setCompare(compare: ScenarioInput | undefined): void {
     this.commit({ compare }, "compare");

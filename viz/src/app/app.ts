@@ -16,6 +16,10 @@ import { mountComparePanel, type ComparePanel } from "../panels/compare-panel.js
 import { mountSweepPanel } from "../panels/sweep-panel.js";
 import type { RunData } from "../run/run-data.js";
 import { SimClient } from "../run/sim-client.js";
+import { createLessonBanner } from "../lessons/lesson-banner.js";
+import { lessonById, LESSON_CATALOGUE, type CatalogueLesson } from "../lessons/lesson-catalogue.js";
+import { createLessonsView } from "../lessons/lessons-view.js";
+import { PredictionLog } from "../lessons/prediction-log.js";
 import { safeWorldSource } from "./safe-world-source.js";
 import { readAddress, writeAddress } from "./address-sync.js";
 import { AppStore } from "./app-store.js";
@@ -32,6 +36,8 @@ export interface AppOptions {
   /** The year to show first (from a shared link); otherwise the run plays from year 0. */
   year?: number | undefined;
   view?: string | undefined;
+  /** The guided lesson to open (a shared link's `l=`); its own world file serves its preset. */
+  lesson?: string | undefined;
   /** Problems found in the address, shown in the alert region. */
   problems?: readonly string[];
   /** Start playing year by year as soon as the first run streams in (not when motion is reduced). */
@@ -54,10 +60,12 @@ export interface App {
 }
 
 export function startApp(root: HTMLElement, options: AppOptions): App {
+  const linkedLesson = lessonById(options.lesson);
   const store = new AppStore({
     scenario: options.scenario,
     replicates: options.replicates ?? 1,
     compare: options.compare,
+    uploadedWorld: linkedLesson?.world ?? null,
   });
   const playback = new Playback();
   const selection = new RegionSelection();
@@ -81,7 +89,29 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   const mapPanel = createMapPanel(selection);
   const charts = createChartsPanel(status);
 
-  layout.side.append(scenarioPanel.element, levers.element);
+  // A lesson's preset loads into this view with its levers highlighted; the banner leads back to it.
+  let loadingLesson = false;
+  const lessonBanner = createLessonBanner((entry) => {
+    layout.header.select("lessons");
+    lessons.open(entry.lesson.id, { focus: true });
+  });
+  const lessons = createLessonsView({
+    catalogue: LESSON_CATALOGUE,
+    log: new PredictionLog(),
+    loadLesson: (entry: CatalogueLesson) => {
+      loadingLesson = true;
+      store.loadPreset(entry.scenario, entry.world ?? null);
+      loadingLesson = false;
+      levers.highlight(entry.lesson.highlight);
+      lessonBanner.show(entry);
+      layout.header.select("simulate");
+      lessonBanner.focus();
+    },
+    onOpen: () => syncAddress(),
+  });
+  layout.views.lessons.append(lessons.element);
+
+  layout.side.append(lessonBanner.element, scenarioPanel.element, levers.element);
   layout.main.append(
     status.element,
     runControls.element,
@@ -137,6 +167,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     done: (data) => {
       status.info(() => uiText("status_done", { years: data.scenario.years, replicates: data.seeds.length }));
       draw();
+      lessons.runFinished(store.state.scenario);
     },
     error: (message) => {
       status.info(() => "");
@@ -171,12 +202,14 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   function syncAddress(): void {
     if (options.syncAddress === false) return;
     const { scenario, replicates, compare } = store.state;
+    const lesson = lessons.current()?.lesson.id;
     writtenHash = writeAddress({
       scenario,
       replicates,
       ...(compare === undefined ? {} : { compare }),
       ...(playback.state.playing ? {} : { year: playback.state.year }),
       tab: currentView,
+      ...(lesson === undefined ? {} : { lesson }),
     });
   }
 
@@ -189,6 +222,11 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
   store.subscribe((state, change) => {
     scenarioPanel.update(state.scenario);
     levers.update(state.scenario);
+    // Another scenario than the lesson's (a preset, a file, a link) ends the lesson's highlighting.
+    if (change === "replace" && !loadingLesson) {
+      levers.highlight([]);
+      lessonBanner.show(undefined);
+    }
     runControls.update(state);
     syncAddress();
     if (change !== "compare") runner.request(state, { immediate: change === "replace" });
@@ -212,6 +250,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       store.setCompare(state.compare);
       store.replaceScenario(state.scenario, state.replicates);
       if (isViewId(state.tab)) layout.header.select(state.tab);
+      if (state.lesson !== undefined) lessons.open(state.lesson);
     });
   }
 
@@ -220,6 +259,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
     const problems = options.problems;
     status.error(() => uiText("address_problems"), ...problems.map((problem) => () => problem));
   }
+  if (linkedLesson) lessons.open(linkedLesson.lesson.id);
   layout.header.select(isViewId(options.view) ? options.view : "simulate");
   runner.request(store.state, { immediate: true });
 

@@ -7,10 +7,11 @@ import { commonText } from "../i18n/messages/common.js";
 import { createHeader, type Header } from "../panels/header.js";
 import { uiText, type UiKey } from "../i18n/messages/ui.js";
 
-export type ViewId = "simulate" | "compare" | "sweep";
+export type ViewId = "simulate" | "lessons" | "compare" | "sweep";
 
 export const VIEWS: readonly { id: ViewId; labelKey: UiKey }[] = [
   { id: "simulate", labelKey: "view_simulate" },
+  { id: "lessons", labelKey: "view_lessons" },
   { id: "compare", labelKey: "view_compare" },
   { id: "sweep", labelKey: "view_sweep" },
 ];
@@ -36,6 +37,7 @@ export function buildPageLayout(root: HTMLElement, onSelectView: (view: ViewId) 
       { class: "view", attrs: { id: "view-simulate", "data-testid": "view-simulate" } },
       [el("div", { class: "simulate-layout" }, [side, main])],
     ),
+    lessons: el("section", { class: "view", attrs: { id: "view-lessons", "data-testid": "view-lessons" } }),
     compare: el("section", { class: "view", attrs: { id: "view-compare", "data-testid": "view-compare" } }),
     sweep: el("section", { class: "view", attrs: { id: "view-sweep", "data-testid": "view-sweep" } }),
   };
@@ -61,6 +63,10 @@ export function buildPageLayout(root: HTMLElement, onSelectView: (view: ViewId) 
   onRelabel(root, () => {
     document.title = `${commonText("app_name")} — ${uiText("page_title")}`;
   });
-  root.replaceChildren(skip, header.element, el("main", {}, [views.simulate, views.compare, views.sweep]));
+  root.replaceChildren(
+    skip,
+    header.element,
+    el("main", {}, [views.simulate, views.lessons, views.compare, views.sweep]),
+  );
   return { header, views, side, main };
 }

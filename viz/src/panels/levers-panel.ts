@@ -6,6 +6,7 @@ import type { ScenarioInput } from "../../../sim/index.js";
 import { el, replaceChildren } from "../app/dom.js";
 import { liveText } from "../app/live-text.js";
 import { leverText } from "../i18n/messages/levers.js";
+import { lessonsText } from "../i18n/messages/lessons.js";
 import { uiText } from "../i18n/messages/ui.js";
 import { LEVER_GROUPS, leversInGroup, type Lever, type LeverGroupId } from "../scenario/levers.js";
 import { timingControl } from "./timing-control.js";
@@ -24,6 +25,11 @@ export interface LeversPanel {
   update(scenario: ScenarioInput): void;
   /** The island groups of the current world (in the world's order). */
   setGroups(groups: readonly string[]): void;
+  /**
+   * Marks the levers of these scenario paths (a lesson's `highlight`: a lever's path, or a prefix or
+   * extension of it) and opens their groups; an empty list clears the marks.
+   */
+  highlight(paths: readonly string[]): void;
 }
 
 export interface LeversPanelOptions {
@@ -84,15 +90,19 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
   let scenario = initial;
   let groups: readonly string[] = [];
   let controls: LeverControl[] = [];
+  let placed: { lever: Lever; element: HTMLElement }[] = [];
+  let highlighted: readonly string[] = [];
   const body = el("div", { class: "lever-groups" });
 
   function build(): void {
     controls = [];
+    placed = [];
     const sections = LEVER_GROUPS.map((group) => {
       const levers = leversInGroup(group.id).filter((lever) => !options.omit?.has(lever.path));
       const make = (lever: Lever): HTMLElement => {
         const control = leverControl(lever, groups, options.setValue);
         controls.push(control);
+        placed.push({ lever, element: control.element });
         return control.element;
       };
       const main = levers.filter((lever) => !lever.detail).map(make);
@@ -132,6 +142,20 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
     }
     replaceChildren(body, sections);
     for (const control of controls) control.update(scenario);
+    applyHighlight();
+  }
+
+  function applyHighlight(): void {
+    for (const { lever, element } of placed) {
+      const on = highlighted.some((path) => pathsMeet(lever.path, path));
+      element.classList.toggle("lever-highlighted", on);
+      element.querySelector(":scope > .lever-badge")?.remove();
+      if (!on) continue;
+      element.prepend(liveText(el("span", { class: "lever-badge" }), () => lessonsText("highlighted")));
+      for (let node = element.parentElement; node && node !== body; node = node.parentElement) {
+        if (node instanceof HTMLDetailsElement) node.open = true;
+      }
+    }
   }
 
   build();
@@ -152,5 +176,14 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
       groups = next.slice();
       build();
     },
+    highlight(paths) {
+      highlighted = paths.slice();
+      applyHighlight();
+    },
   };
+}
+
+/** A lever's path and a highlighted path name the same setting, or one contains the other. */
+export function pathsMeet(leverPath: string, path: string): boolean {
+  return leverPath === path || leverPath.startsWith(`${path}.`) || path.startsWith(`${leverPath}.`);
 }

@@ -3,7 +3,7 @@
 // `sinergi run FILE --seed S`. The scenario (and the comparison scenario) go in as written, JSON
 // compressed with lz-string into URL-safe text; the rest as plain values:
 //
-//   #s=<scenario>&r=<replicates>&b=<comparison scenario>&y=<year shown>&t=<view tab>
+//   #s=<scenario>&r=<replicates>&b=<comparison scenario>&y=<year shown>&t=<view tab>&l=<lesson id>
 //
 // An address is untrusted text: every part is checked (the scenarios with sim's schema) and a bad part
 // is replaced by its default with a problem saying why; decoding never throws.
@@ -25,6 +25,8 @@ export interface SharedState {
   year?: number;
   /** The view tab on show. */
   tab?: string;
+  /** The guided lesson open (its id), if any. */
+  lesson?: string;
 }
 
 export const DEFAULT_SHARED_STATE: SharedState = { scenario: {}, replicates: 1 };
@@ -55,6 +57,7 @@ export function encodeSharedState(state: SharedState): string {
   if (state.compare !== undefined) parts.push(`b=${compress(state.compare)}`);
   if (state.year !== undefined) parts.push(`y=${state.year}`);
   if (state.tab !== undefined) parts.push(`t=${encodeURIComponent(state.tab)}`);
+  if (state.lesson !== undefined) parts.push(`l=${state.lesson}`);
   return `#${parts.join("&")}`;
 }
 
@@ -118,8 +121,20 @@ export function decodeSharedState(hash: string, options: DecodeOptions = {}): De
   tab ??= defaults.tab;
   if (tab !== undefined) state.tab = tab;
 
+  // Whether the lesson exists is for the Lessons view to say; here only its form is checked.
+  const lessonText = values.get("l");
+  if (lessonText !== undefined) {
+    if (LESSON_ID.test(lessonText)) state.lesson = lessonText;
+    else
+      problems.push(
+        `address: lesson: must be a lesson's id (lower-case letters, digits, dashes), not ${quote(lessonText)}`,
+      );
+  }
+
   return { state, problems };
 }
+
+const LESSON_ID = /^[a-z0-9-]{1,64}$/;
 
 function compress(scenario: ScenarioInput): string {
   return lzString.compressToEncodedURIComponent(JSON.stringify(scenario));
