@@ -7,7 +7,14 @@ import type { Scenario } from "../sim/scenario/schema.js";
 import type { World } from "../sim/world/world.js";
 import { displayPath } from "./paths.js";
 import { readTextFile } from "./scenario-source.js";
-import { loadWorld } from "./world-source.js";
+import { isWorldPath, loadWorld } from "./world-source.js";
+
+const SELF_CONTAINED = "the dashboard bundles only the files of a lesson's own folder";
+
+/** A file named relative to the lesson's folder that lies in it ("scenario.json", "./world.csv"). */
+function inOwnFolder(relative: string): boolean {
+  return !/[/\\]/.test(relative.replace(/^(\.\/)+/, ""));
+}
 
 export interface LoadedLesson {
   lesson: Lesson;
@@ -28,6 +35,13 @@ export async function loadLesson(file: string): Promise<LoadedLesson> {
   const lesson = parseLessonJson(await readTextFile(file), shown);
   const scenarioFile = resolve(dirname(file), lesson.scenario);
   const scenarioShown = displayPath(scenarioFile);
+  if (!inOwnFolder(lesson.scenario)) {
+    throw new InputError(
+      shown,
+      "scenario",
+      `"${lesson.scenario}" is not in the lesson's folder; ${SELF_CONTAINED}`,
+    );
+  }
   if (!scenarioFile.toLowerCase().endsWith(".json")) {
     throw new InputError(shown, "scenario", `"${lesson.scenario}" is not a scenario file (.json)`);
   }
@@ -47,6 +61,13 @@ export async function loadLesson(file: string): Promise<LoadedLesson> {
       scenarioShown,
       "name",
       `"${scenario.name}" but the lesson (${shown}) has id "${lesson.id}"; a lesson's scenario is named after the lesson`,
+    );
+  }
+  if (typeof scenario.world === "string" && isWorldPath(scenario.world) && !inOwnFolder(scenario.world)) {
+    throw new InputError(
+      scenarioShown,
+      "world",
+      `"${scenario.world}" is not in the lesson's folder; ${SELF_CONTAINED} (or name a built-in world, e.g. "indonesia-2022")`,
     );
   }
   const world = await loadWorld(scenario.world, dirname(scenarioFile), scenarioShown);

@@ -97,6 +97,28 @@ describe("sinergi validate on lessons", () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("keeps a lesson's scenario and world in its own folder, as the dashboard reads them", () => {
+    const cwd = lessonsDir({
+      "01-shared-scenario": { "lesson.json": { ...VALID_LESSON, scenario: "../scenario.json" } },
+      "02-shared-world": { ...goodLesson, "scenario.json": { ...SCENARIO, world: "../world.csv" } },
+      "03-built-in-world": {
+        ...goodLesson,
+        "scenario.json": { ...SCENARIO, world: "indonesia-2022", ego: {} },
+      },
+    });
+    const result = sinergi(["validate", "lessons"], { cwd });
+    expect(result.stdout).toMatch(
+      /^ok {2}lessons\/03-built-in-world\/lesson\.json .*on indonesia-2022, 34 regions\)\n$/,
+    );
+    expect(result.stderr.trimEnd().split("\n")).toEqual([
+      'sinergi: lessons/01-shared-scenario/lesson.json: scenario: "../scenario.json" is not in the lesson\'s ' +
+        "folder; the dashboard bundles only the files of a lesson's own folder",
+      'sinergi: lessons/02-shared-world/scenario.json: world: "../world.csv" is not in the lesson\'s folder; ' +
+        'the dashboard bundles only the files of a lesson\'s own folder (or name a built-in world, e.g. "indonesia-2022")',
+      "sinergi: 2 of 3 files are invalid",
+    ]);
+  });
+
   it("knows a lesson by its $schema whatever the file's name", () => {
     const cwd = lessonsDir({
       "01-ego": {
