@@ -27,7 +27,7 @@ function isSweepValue(value: unknown): boolean {
 }
 
 /** Checks one file; returns a short description of what it holds. */
-async function validateFile(file: string): Promise<string> {
+async function validateFile(file: string, lessonIds: Map<string, string>): Promise<string> {
   const ext = extname(file).toLowerCase();
   const shown = displayPath(file);
   if (ext === ".json") {
@@ -36,6 +36,16 @@ async function validateFile(file: string): Promise<string> {
     if (isLessonFile(file, value)) {
       const { loadLesson } = await import("../lesson-source.js");
       const { lesson, scenario, world } = await loadLesson(file);
+      // The dashboard opens a lesson by its id (#l=<id>): two lessons checked together must differ.
+      const other = lessonIds.get(lesson.id);
+      if (other !== undefined) {
+        throw new InputError(
+          shown,
+          "id",
+          `"${lesson.id}" is also the id of ${other}; each lesson needs its own`,
+        );
+      }
+      lessonIds.set(lesson.id, shown);
       return (
         `lesson "${lesson.id}", ${lesson.minutes} min; scenario "${scenario.name}" on ` +
         `${worldLabel(scenario.world)}, ${world.size} regions`
@@ -100,6 +110,7 @@ function isFile(path: string): boolean {
 export async function validateCommand(args: readonly string[]): Promise<void> {
   let invalid = 0;
   let checked = 0;
+  const lessonIds = new Map<string, string>();
   const report = (error: unknown): void => {
     if (!(error instanceof InputError)) throw error;
     invalid += 1;
@@ -117,7 +128,7 @@ export async function validateCommand(args: readonly string[]): Promise<void> {
     for (const file of files) {
       checked += 1;
       try {
-        const what = await validateFile(file);
+        const what = await validateFile(file, lessonIds);
         await stdoutSink.write(`ok  ${file}  (${what})\n`);
       } catch (error) {
         report(error);

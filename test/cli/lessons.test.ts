@@ -119,6 +119,18 @@ describe("sinergi validate on lessons", () => {
     ]);
   });
 
+  it("refuses two lessons with one id, as the dashboard opens a lesson by its id", () => {
+    const cwd = lessonsDir({ "01-ego": goodLesson, "02-copy": goodLesson });
+    const result = sinergi(["validate", "lessons/01-ego/lesson.json", "lessons/02-copy/lesson.json"], {
+      cwd,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'sinergi: lessons/02-copy/lesson.json: id: "test-ego" is also the id of lessons/01-ego/lesson.json; ' +
+        "each lesson needs its own\nsinergi: 1 of 2 files are invalid\n",
+    );
+  });
+
   it("knows a lesson by its $schema whatever the file's name", () => {
     const cwd = lessonsDir({
       "01-ego": {
