@@ -119,7 +119,7 @@ describe("highlighted levers", () => {
   it("marks the levers and opens their folded groups", () => {
     const panel = createLeversPanel({}, { setValue: () => undefined, openGroups: new Set() });
     document.body.replaceChildren(panel.element);
-    panel.highlight(["ego.mean"]);
+    expect(panel.highlight(["ego.mean", "ego.byRegion.KOTA"])).toEqual(["ego.byRegion.KOTA"]);
     const marked = panel.element.querySelectorAll(".lever-highlighted");
     expect(marked).toHaveLength(1);
     expect(marked[0]?.querySelector("[data-path='ego.mean']")).not.toBeNull();

@@ -102,8 +102,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       loadingLesson = true;
       store.loadPreset(entry.scenario, entry.world ?? null);
       loadingLesson = false;
-      levers.highlight(entry.lesson.highlight);
-      lessonBanner.show(entry);
+      lessonBanner.show(entry, levers.highlight(entry.lesson.highlight));
       layout.header.select("simulate");
       lessonBanner.focus();
     },

@@ -9,7 +9,8 @@ import type { CatalogueLesson } from "./lesson-catalogue.js";
 
 export interface LessonBanner {
   element: HTMLElement;
-  show(entry: CatalogueLesson | undefined): void;
+  /** Shows the lesson; `withoutLever` lists its highlighted settings that no lever shows. */
+  show(entry: CatalogueLesson | undefined, withoutLever?: readonly string[]): void;
   focus(): void;
 }
 
@@ -25,11 +26,23 @@ export function createLessonBanner(back: (entry: CatalogueLesson) => void): Less
     }),
     () => lessonsText("back_to_lesson"),
   );
-  const element = el("aside", { class: "panel lesson-banner", attrs: { hidden: true } }, [title, button]);
+  let unlisted: readonly string[] = [];
+  const note = liveText(el("p", { class: "help", attrs: { "data-testid": "lesson-unlisted" } }), () =>
+    unlisted.length === 0 ? "" : lessonsText("without_lever", { paths: unlisted.join(", ") }),
+  );
+  const element = el("aside", { class: "panel lesson-banner", attrs: { hidden: true } }, [
+    title,
+    note,
+    button,
+  ]);
   return {
     element,
-    show(entry) {
+    show(entry, withoutLever = []) {
       shown = entry;
+      unlisted = withoutLever;
+      note.hidden = unlisted.length === 0;
+      note.textContent =
+        unlisted.length === 0 ? "" : lessonsText("without_lever", { paths: unlisted.join(", ") });
       element.hidden = entry === undefined;
       title.textContent = entry ? lessonsText("banner", { title: entry.lesson.title[getLang()] }) : "";
     },

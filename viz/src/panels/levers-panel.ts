@@ -27,9 +27,10 @@ export interface LeversPanel {
   setGroups(groups: readonly string[]): void;
   /**
    * Marks the levers of these scenario paths (a lesson's `highlight`: a lever's path, or a prefix or
-   * extension of it) and opens their groups; an empty list clears the marks.
+   * extension of it) and opens their groups; an empty list clears the marks. Returns the paths that
+   * no lever of the panel shows (settings only a scenario file can change).
    */
-  highlight(paths: readonly string[]): void;
+  highlight(paths: readonly string[]): string[];
 }
 
 export interface LeversPanelOptions {
@@ -179,6 +180,7 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
     highlight(paths) {
       highlighted = paths.slice();
       applyHighlight();
+      return highlighted.filter((path) => !placed.some(({ lever }) => pathsMeet(lever.path, path)));
     },
   };
 }

@@ -47,6 +47,8 @@ export const lessonsText = defineMessages({
     banner: "Pelajaran: {title}",
     back_to_lesson: "Kembali ke pelajaran",
     highlighted: "Disorot oleh pelajaran",
+    without_lever:
+      "Pengaturan pelajaran ini yang tidak ada tuasnya di sini (ubah di berkas skenario): {paths}",
   },
   en: {
     heading: "Guided lessons",
@@ -92,6 +94,8 @@ export const lessonsText = defineMessages({
     banner: "Lesson: {title}",
     back_to_lesson: "Back to the lesson",
     highlighted: "Highlighted by the lesson",
+    without_lever:
+      "This lesson's settings that have no lever here (change them in the scenario file): {paths}",
   },
 });
 
