@@ -13,6 +13,8 @@ import { lessonSchema } from "../../sim/lessons/lesson-schema.js";
  */
 
 const SEEDS = [1, 2, 3, 4, 5];
+/** The small lesson-6 world runs fast; its "in 6 of 8 seeds" statements are checked over the seeds they name. */
+const EIGHT_SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 function lessonPath(folder: string, file: string): string {
   return resolve("configs/lessons", folder, file);
@@ -39,12 +41,13 @@ type Row = Record<string, number>;
 function runSeeds(
   preset: { raw: Record<string, unknown>; world: World },
   overrides: Record<string, unknown> = {},
+  seeds: readonly number[] = SEEDS,
 ): Row[][] {
   const changed = withOverrides(
     preset.raw,
     Object.entries(overrides).map(([path, value]) => ({ path, value })),
   );
-  return SEEDS.map((seed) => {
+  return seeds.map((seed) => {
     const scenario = parseScenario({ ...changed, seed }, "lesson preset");
     return runModel(preset.world, scenario).years as unknown as Row[];
   });
@@ -170,5 +173,67 @@ describe("lesson 5: a regional body and dispute resolution (05-lembaga-kerja-sam
     const half = runSeeds(preset, { "policies.disputeResolution.repairShare": 0.5 });
     expect(meanSum(half, "agreements_broken")).toBeGreaterThan(meanSum(repair, "agreements_broken"));
     expect(meanSum(half, "agreements_broken")).toBeLessThan(meanSum(body, "agreements_broken"));
+  });
+});
+
+describe("lesson 6: the regional landfill (06-tpa-regional)", () => {
+  const folder = "06-tpa-regional";
+  const preset = loadPreset(folder);
+  const equal = { "policies.benefitSharing.rule": "equal" };
+  const proportional = runSeeds(preset);
+  const shared = runSeeds(preset, equal);
+
+  /** The first year in which all four members have a working or building link with the host, or null. */
+  const allFourYear = (rows: Row[]): number | null =>
+    rows.find((row) => row.agreements_energy! >= 4)?.year ?? null;
+
+  it("is a valid lesson on an illustrative five-region world where only the stand-in facility domain pays", () => {
+    expect(readLesson(folder).prediction.answer).toBe("none");
+    expect(preset.world.size).toBe(5);
+    const worldText = readFileSync(lessonPath(folder, "world.csv"), "utf8");
+    expect(worldText).toMatch(/^# .*ILLUSTRATIVE/m);
+    expect(worldText).toMatch(/NOT data/);
+    const scenario = parseScenario(preset.raw, "preset");
+    expect(scenario.policies.ppp.investmentShare).toBe(0.9);
+    expect(scenario.domains.trade.scale + scenario.domains.tourism.scale + scenario.domains.food.scale).toBe(
+      0,
+    );
+  });
+
+  it("bears out the prediction: with KPBU but proportional sharing no member ever links to the host", () => {
+    for (const rows of proportional) {
+      expect(Math.max(...rows.map((row) => row.agreements_total!))).toBe(0);
+    }
+  });
+
+  it("with equal sharing links two or three members at first and all four at once only after 12 years or more", () => {
+    for (const rows of shared) {
+      expect(rows[2]!.agreements_energy).toBeGreaterThanOrEqual(1);
+      expect(rows[10]!.agreements_energy).toBeGreaterThanOrEqual(1);
+      expect(rows[10]!.agreements_energy).toBeLessThanOrEqual(3);
+    }
+    expect(meanAt(shared, 2, "agreements_energy")).toBeGreaterThanOrEqual(1.6);
+    // the lesson: all four at once in years 16–20 in 6 of seeds 1–8, never in the other two
+    const years = runSeeds(preset, equal, EIGHT_SEEDS).map(allFourYear);
+    expect(years.every((year) => year === null || year >= 12)).toBe(true);
+    expect(years.filter((year) => year !== null && year <= 25).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("pays nothing during the build: net gain negative in the first three years, positive once built", () => {
+    for (const rows of shared) {
+      for (const year of [1, 2, 3]) expect(rows[year]!.net_cooperation_gain).toBeLessThan(0);
+    }
+    expect(meanAt(shared, 8, "net_cooperation_gain")).toBeGreaterThan(0);
+  });
+
+  it("needs both locks open: without KPBU even equal sharing gives no agreement", () => {
+    const noPpp = runSeeds(preset, { ...equal, "policies.ppp.investmentShare": 0 });
+    for (const rows of noPpp) expect(Math.max(...rows.map((row) => row.agreements_total!))).toBe(0);
+  });
+
+  it("waits for budgets: with three times the cooperation budget all four are linked by year 7 in most seeds", () => {
+    const richer = runSeeds(preset, { ...equal, "cooperation.budgetShare": 0.0015 }, EIGHT_SEEDS);
+    const years = richer.map(allFourYear);
+    expect(years.filter((year) => year !== null && year <= 7).length).toBeGreaterThanOrEqual(6);
   });
 });
