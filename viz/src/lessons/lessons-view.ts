@@ -172,7 +172,7 @@ function lessonPage(
     lessonsText("commit"),
   );
   const loadNoteId = uniqueId("load-note");
-  const loadNote = liveText(el("p", { class: "help", attrs: { id: loadNoteId } }), () =>
+  const loadNote = liveText(el("p", { class: "help no-print", attrs: { id: loadNoteId } }), () =>
     lessonsText("load_disabled"),
   );
   const loadButton = liveText(
@@ -183,7 +183,7 @@ function lessonPage(
     }),
     () => lessonsText("load"),
   );
-  const status = el("p", { class: "lesson-status", attrs: { role: "status" } });
+  const status = el("p", { class: "lesson-status no-print", attrs: { role: "status" } });
   const predict = section("lesson-predict", () => lessonsText("predict"), [
     liveText(el("p", { class: "help" }), () => lessonsText("predict_help")),
     el("fieldset", { attrs: { "aria-labelledby": questionId } }, [
@@ -251,6 +251,11 @@ function lessonPage(
     section("lesson-instructions", () => lessonsText("instructions"), [listOf(lesson.instructions, true)]),
     predict,
     result,
+    // A handout printed before the run still carries the discussion questions (print rules only).
+    el("section", { class: "lesson-section lesson-print-discussion print-only" }, [
+      liveText(el("h3"), () => lessonsText("discussion")),
+      listOf(lesson.discussion, true),
+    ]),
     section("lesson-sources", () => lessonsText("sources"), [sourceList(entry)]),
     teacher.element,
   ]);
@@ -327,7 +332,9 @@ function sourceList(entry: CatalogueLesson): HTMLElement {
               " ",
               el("a", { text: source.url, attrs: { href: source.url, rel: "noopener" } }),
             ]),
-        source.note === undefined ? null : bilingual(el("span", { class: "help" }), source.note),
+        source.note === undefined
+          ? null
+          : bilingual(el("span", { class: "help lesson-source-note" }), source.note),
       ]),
     ),
   );
