@@ -236,4 +236,19 @@ describe("lesson 6: the regional landfill (06-tpa-regional)", () => {
     const years = richer.map(allFourYear);
     expect(years.filter((year) => year !== null && year <= 7).length).toBeGreaterThanOrEqual(6);
   });
+
+  it("turns on the time it takes: a 4-year build stops every deal, a 20-year horizon brings all four back", () => {
+    const slower = runSeeds(preset, { ...equal, "domains.energy.buildYears": 4 });
+    for (const rows of slower) expect(Math.max(...rows.map((row) => row.agreements_total!))).toBe(0);
+    const farSighted = runSeeds(
+      preset,
+      { ...equal, "domains.energy.buildYears": 5, "cooperation.planningHorizon": 20 },
+      EIGHT_SEEDS,
+    );
+    for (const rows of farSighted) {
+      const year = allFourYear(rows);
+      expect(year).not.toBeNull();
+      expect(year!).toBeLessThanOrEqual(8);
+    }
+  });
 });
