@@ -87,6 +87,15 @@ describe("Lessons view", () => {
   const lesson = firstLesson();
   const answerIndex = lesson.prediction.options.findIndex((option) => option.id === lesson.prediction.answer);
 
+  it("opens a lesson from a link", async () => {
+    const page = await open(`?lang=en#t=lessons&l=${lesson.id}`);
+    await runDone(page);
+    expect(await page.locator(".lesson-page h2").textContent()).toBe(lesson.title.en);
+    expect(await page.getByRole("tab", { name: "Lessons" }).getAttribute("aria-selected")).toBe("true");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   // Indonesian picks the model's answer, English another option, so both result lines are seen.
   for (const lang of ["id", "en"] as const) {
     it(`walks through "${lesson.id}" by keyboard alone in ${lang}`, async () => {

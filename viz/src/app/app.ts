@@ -247,7 +247,14 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       }
       linkYear = state.year;
       store.setCompare(state.compare);
-      store.replaceScenario(state.scenario, state.replicates);
+      // A lesson's link runs on the lesson's own world file, which the page has bundled.
+      const linked = lessonById(state.lesson);
+      if (linked?.world) {
+        store.setReplicates(state.replicates);
+        store.loadPreset(state.scenario, linked.world);
+      } else {
+        store.replaceScenario(state.scenario, state.replicates);
+      }
       if (isViewId(state.tab)) layout.header.select(state.tab);
       if (state.lesson !== undefined) lessons.open(state.lesson);
     });
