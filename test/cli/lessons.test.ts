@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, sinergi, tempDir } from "./helpers.js";
+import { expectUserError, ROOT, sinergi, tempDir } from "./helpers.js";
 
 const VALID_LESSON = JSON.parse(
   readFileSync(join(ROOT, "test", "sim", "lessons", "valid-lesson.json"), "utf8"),
@@ -159,5 +159,12 @@ describe("sinergi schema --lesson", () => {
     const result = sinergi(["schema", "--lesson"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(readFileSync(join(ROOT, "configs", "lesson.schema.json"), "utf8"));
+  });
+
+  it("prints one schema at a time", () => {
+    expectUserError(
+      sinergi(["schema", "--sweep", "--lesson"]),
+      /^sinergi: option '--lesson' cannot be used with option '--sweep' \(see sinergi schema --help\)$/,
+    );
   });
 });
