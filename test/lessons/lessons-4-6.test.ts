@@ -114,6 +114,11 @@ describe("lesson 4: the incentive fund (04-dana-insentif)", () => {
     const costLarge = meanSum(large, "policy_cost") / 1000;
     expect(costLarge).toBeGreaterThan(2 * costSmall);
     expect(extraSmall / costSmall).toBeGreaterThan(1.7 * (extraLarge / costLarge));
+    // the teacher's page: beyond the claims, a larger budget changes nothing at all (1,000 vs 2,000)
+    const larger = runSeeds(preset, { "policies.incentiveFund.budget": 2000 });
+    expect(larger.map((rows) => rows.map((row) => row.agreements_total))).toEqual(
+      large.map((rows) => rows.map((row) => row.agreements_total)),
+    );
   });
 
   it("with a Rp 10 miliar bonus draws more agreements, and some break when the fund stops", () => {
