@@ -5,7 +5,8 @@ import { setLang } from "../../../viz/src/i18n/i18n.js";
 import type { CatalogueLesson } from "../../../viz/src/lessons/lesson-catalogue.js";
 import { createLessonsView } from "../../../viz/src/lessons/lessons-view.js";
 import { PredictionLog, type RecordStorage } from "../../../viz/src/lessons/prediction-log.js";
-import { createLeversPanel, pathsMeet } from "../../../viz/src/panels/levers-panel.js";
+import { createLeversPanel, leverMeets, pathsMeet } from "../../../viz/src/panels/levers-panel.js";
+import { leverByPath } from "../../../viz/src/scenario/levers.js";
 import { fixtureLesson } from "./fixture-lesson.js";
 
 const entry: CatalogueLesson = {
@@ -114,6 +115,15 @@ describe("highlighted levers", () => {
     expect(pathsMeet("ego.byGroup", "ego.byGroup.Jawa")).toBe(true);
     expect(pathsMeet("policies.incentiveFund.budget", "policies.incentiveFund")).toBe(true);
     expect(pathsMeet("ego.meanish", "ego.mean")).toBe(false);
+  });
+
+  it("counts a policy's timing window as its main lever's", () => {
+    const budget = leverByPath("policies.incentiveFund.budget");
+    const perAgreement = leverByPath("policies.incentiveFund.perAgreement");
+    if (!budget || !perAgreement) throw new Error("the incentive fund's levers are missing");
+    expect(leverMeets(budget, "policies.incentiveFund.until")).toBe(true);
+    expect(leverMeets(budget, "policies.incentiveFund.from")).toBe(true);
+    expect(leverMeets(perAgreement, "policies.incentiveFund.until")).toBe(false);
   });
 
   it("marks the levers and opens their folded groups", () => {

@@ -148,7 +148,7 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
 
   function applyHighlight(): void {
     for (const { lever, element } of placed) {
-      const on = highlighted.some((path) => pathsMeet(lever.path, path));
+      const on = highlighted.some((path) => leverMeets(lever, path));
       element.classList.toggle("lever-highlighted", on);
       element.querySelector(":scope > .lever-badge")?.remove();
       if (!on) continue;
@@ -180,9 +180,15 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
     highlight(paths) {
       highlighted = paths.slice();
       applyHighlight();
-      return highlighted.filter((path) => !placed.some(({ lever }) => pathsMeet(lever.path, path)));
+      return highlighted.filter((path) => !placed.some(({ lever }) => leverMeets(lever, path)));
     },
   };
+}
+
+/** Whether a highlighted path is this lever's setting, or its policy's timing window (from, until). */
+export function leverMeets(lever: Lever, path: string): boolean {
+  if (pathsMeet(lever.path, path)) return true;
+  return lever.timing !== undefined && (path === `${lever.timing}.from` || path === `${lever.timing}.until`);
 }
 
 /** A lever's path and a highlighted path name the same setting, or one contains the other. */
