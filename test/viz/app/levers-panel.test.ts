@@ -44,7 +44,7 @@ describe("levers panel", () => {
   it("renders one labelled control per plain lever, with its help linked and no duplicate labels", () => {
     mount();
     for (const lever of LEVERS) {
-      if (lever.control.kind === "egoByGroup" || lever.control.kind === "regionSets") continue;
+      if (["egoByGroup", "egoByRegion", "regionSets"].includes(lever.control.kind)) continue;
       const control = controlLabelled(leverLabel(lever));
       expect(control.dataset.path).toBe(lever.path);
       const help = document.getElementById(control.getAttribute("aria-describedby") ?? "");
@@ -136,5 +136,46 @@ describe("levers panel", () => {
   it("leaves out levers shown elsewhere", () => {
     mount({}, new Set(["years"]));
     expect(document.querySelector('[data-path="years"]')).toBeNull();
+  });
+});
+
+describe("ego per region", () => {
+  beforeEach(() => setLang("en", { remember: false }));
+
+  const REGIONS = [
+    { id: "KOTA", name: "Kota Mitra", group: "Contoh" },
+    { id: "KAB", name: "<img src=x onerror=alert(1)>", group: "Contoh" },
+  ];
+
+  it("gives each region of a small world a slider that follows its group, else the mean, until set", () => {
+    const { store, panel } = mount({ ego: { mean: 0.3, byGroup: { Contoh: 0.45 } } });
+    panel.setRegions(REGIONS);
+    const kota = controlLabelled("Regional ego of each region in Kota Mitra") as HTMLInputElement;
+    expect(Number(kota.value)).toBe(0.45);
+    change(kota, "0.8");
+    expect(store.state.scenario.ego?.byRegion).toEqual({ KOTA: 0.8 });
+    // The hostile name is a label's text, and no element was made of it.
+    const kab = controlLabelled(
+      "Regional ego of each region in <img src=x onerror=alert(1)>",
+    ) as HTMLInputElement;
+    expect(Number(kab.value)).toBe(0.45);
+    expect(document.querySelector("img")).toBeNull();
+    // The region's button gives it back to its group.
+    const reset = Array.from(document.querySelectorAll("button")).find(
+      (button) => button.textContent === "Follow the group or mean (Kota Mitra)",
+    );
+    expect(reset?.hidden).toBe(false);
+    reset?.click();
+    expect(store.state.scenario.ego?.byRegion).toBeUndefined();
+  });
+
+  it("points a large world to the scenario file instead of hundreds of sliders", () => {
+    const { panel } = mount();
+    panel.setRegions(
+      Array.from({ length: 514 }, (_, i) => ({ id: `R${i}`, name: `Region ${i}`, group: "G" })),
+    );
+    const fieldset = document.querySelector("[data-path='ego.byRegion']");
+    expect(fieldset?.querySelectorAll("input")).toHaveLength(0);
+    expect(fieldset?.textContent).toContain("514 regions");
   });
 });

@@ -129,10 +129,14 @@ describe("highlighted levers", () => {
   it("marks the levers and opens their folded groups", () => {
     const panel = createLeversPanel({}, { setValue: () => undefined, openGroups: new Set() });
     document.body.replaceChildren(panel.element);
-    expect(panel.highlight(["ego.mean", "ego.byRegion.KOTA"])).toEqual(["ego.byRegion.KOTA"]);
+    // A setting without a lever (the energy build time) is returned, for the lesson banner to name.
+    expect(panel.highlight(["ego.mean", "ego.byRegion.KOTA", "domains.energy.buildYears"])).toEqual([
+      "domains.energy.buildYears",
+    ]);
     const marked = panel.element.querySelectorAll(".lever-highlighted");
-    expect(marked).toHaveLength(1);
+    expect(marked).toHaveLength(2);
     expect(marked[0]?.querySelector("[data-path='ego.mean']")).not.toBeNull();
+    expect(marked[1]?.matches("[data-path='ego.byRegion']")).toBe(true);
     expect(panel.element.querySelector<HTMLDetailsElement>("details[data-group='ego']")?.open).toBe(true);
     panel.highlight([]);
     expect(panel.element.querySelectorAll(".lever-highlighted")).toHaveLength(0);

@@ -29,6 +29,9 @@ function valuesOf(lever: Lever): { path: string; value: unknown }[] {
       return [true, false].map((value) => ({ path: lever.path, value }));
     case "egoByGroup":
       return [control.min, control.max].map((value) => ({ path: `${lever.path}.Jawa`, value }));
+    case "egoByRegion":
+      // Region 11 is Aceh in the default world.
+      return [control.min, control.max].map((value) => ({ path: `${lever.path}.11`, value }));
     case "regionSets":
       return [[], [control.all], ["Jawa", "Sumatera"]].map((value) => ({ path: lever.path, value }));
   }
@@ -95,7 +98,7 @@ describe("the lever catalogue", () => {
         expect(control.options.map((o) => o.value)).toContain(value);
       } else if (control.kind === "toggle") {
         expect(typeof value).toBe("boolean");
-      } else if (control.kind === "egoByGroup") {
+      } else if (control.kind === "egoByGroup" || control.kind === "egoByRegion") {
         expect(value).toEqual({});
       } else {
         expect(value).toEqual([]);
@@ -123,7 +126,7 @@ describe("the lever catalogue", () => {
       for (const lang of ["id", "en"] as const) {
         const help = leverHelp(lever, lang);
         expect(help).not.toMatch(/\{\w+\}/);
-        if (lever.control.kind !== "egoByGroup") {
+        if (lever.control.kind !== "egoByGroup" && lever.control.kind !== "egoByRegion") {
           expect(help).toContain(formatLeverValue(lever, leverDefault(lever), lang));
         }
       }

@@ -152,6 +152,7 @@ export function startApp(root: HTMLElement, options: AppOptions): App {
       linkYear = undefined;
       firstRun = false;
       levers.setGroups(islandGroups(data));
+      levers.setRegions(data.regions);
       status.info(() => uiText("status_running"));
       draw();
     },

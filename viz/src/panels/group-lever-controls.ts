@@ -17,6 +17,14 @@ import { leverValue, rangeControl, type LeverControl, type SetValue } from "./le
 
 type EgoLever = Lever & { control: { kind: "egoByGroup" } };
 type SetsLever = Lever & { control: { kind: "regionSets" } };
+type EgoRegionLever = Lever & { control: { kind: "egoByRegion" } };
+
+/** A region of the loaded world as the per-region controls name it (the name is untrusted text). */
+export interface RegionChoice {
+  id: string;
+  name: string;
+  group: string;
+}
 
 function record(value: unknown): Record<string, number> {
   return typeof value === "object" && value !== null && !Array.isArray(value)
@@ -138,4 +146,75 @@ export function regionSetsControl(
       valueLine.textContent = formatLeverValue(lever, members);
     },
   };
+}
+
+/**
+ * One slider per region, for small worlds (a lesson's two neighbours, the provinces): a region without
+ * its own value follows its island group's ego, else the mean, which its slider then shows; a button
+ * gives a set region back. Above `maxRegions` a note points to the scenario file instead.
+ */
+export function egoByRegionControl(
+  lever: EgoRegionLever,
+  regions: readonly RegionChoice[],
+  setValue: SetValue,
+): LeverControl {
+  const helpId = uniqueId("ego-by-region-help");
+  const meanLever = leverByPath("ego.mean");
+  const { maxRegions } = lever.control;
+  const byRegion = (scenario: ScenarioInput): Record<string, number> =>
+    record(valueAtPath(scenario, lever.path));
+  const inherited = (scenario: ScenarioInput, group: string): number | undefined => {
+    const groupValue = record(valueAtPath(scenario, "ego.byGroup"))[group];
+    return groupValue ?? (meanLever ? (leverValue(scenario, meanLever) as number | undefined) : undefined);
+  };
+  const shown = regions.length <= maxRegions ? regions : [];
+  const controls = shown.map((region) => {
+    let latest: Record<string, number> = {};
+    const reset = el("button", {
+      class: "small",
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          const next = { ...latest };
+          delete next[region.id];
+          setValue(lever.path, Object.keys(next).length === 0 ? undefined : next);
+        },
+      },
+    });
+    liveText(reset, () => uiText("ego_region_follow", { region: region.name }));
+    return rangeControl(
+      lever,
+      lever.control,
+      (scenario) => {
+        latest = byRegion(scenario);
+        reset.hidden = !Object.hasOwn(latest, region.id);
+        return latest[region.id] ?? inherited(scenario, region.group);
+      },
+      (value) => setValue(lever.path, { ...latest, [region.id]: value }),
+      {
+        labelText: () => uiText("ego_group_label", { lever: leverLabel(lever), group: region.name }),
+        sharedHelpId: helpId,
+        valueText: (value) =>
+          Object.hasOwn(latest, region.id)
+            ? formatLeverValue(lever, value)
+            : uiText("ego_region_inherits", { value: formatLeverValue(lever, value) }),
+        extra: [reset],
+      },
+    );
+  });
+  const note =
+    regions.length === 0
+      ? liveText(el("p", { class: "help" }), () => uiText("groups_after_run"))
+      : regions.length > maxRegions
+        ? liveText(el("p", { class: "help" }), () =>
+            uiText("ego_regions_too_many", { count: regions.length }),
+          )
+        : null;
+  const element = el("fieldset", { class: "group-levers", attrs: { "data-path": lever.path } }, [
+    liveText(el("legend"), () => leverLabel(lever)),
+    liveText(el("p", { class: "help", attrs: { id: helpId } }), () => leverHelp(lever)),
+    note,
+    ...controls.map((control) => control.element),
+  ]);
+  return { element, update: (scenario) => controls.forEach((control) => control.update(scenario)) };
 }

@@ -10,7 +10,12 @@ import { lessonsText } from "../i18n/messages/lessons.js";
 import { uiText } from "../i18n/messages/ui.js";
 import { LEVER_GROUPS, leversInGroup, type Lever, type LeverGroupId } from "../scenario/levers.js";
 import { timingControl } from "./timing-control.js";
-import { egoByGroupControl, regionSetsControl } from "./group-lever-controls.js";
+import {
+  egoByGroupControl,
+  egoByRegionControl,
+  regionSetsControl,
+  type RegionChoice,
+} from "./group-lever-controls.js";
 import {
   leverValue,
   rangeControl,
@@ -25,6 +30,8 @@ export interface LeversPanel {
   update(scenario: ScenarioInput): void;
   /** The island groups of the current world (in the world's order). */
   setGroups(groups: readonly string[]): void;
+  /** The loaded world's regions, for ego per region (sliders only in small worlds). */
+  setRegions(regions: readonly RegionChoice[]): void;
   /**
    * Marks the levers of these scenario paths (a lesson's `highlight`: a lever's path, or a prefix or
    * extension of it) and opens their groups; an empty list clears the marks. Returns the paths that
@@ -51,8 +58,13 @@ const DEFAULT_OPEN: ReadonlySet<LeverGroupId> = new Set([
 ]);
 
 /** The control for one lever of the catalogue, with its timing window when it is a policy's main control. */
-export function leverControl(lever: Lever, groups: readonly string[], setValue: SetValue): LeverControl {
-  const main = baseControl(lever, groups, setValue);
+export function leverControl(
+  lever: Lever,
+  groups: readonly string[],
+  setValue: SetValue,
+  regions: readonly RegionChoice[] = [],
+): LeverControl {
+  const main = baseControl(lever, groups, setValue, regions);
   const { timing } = lever;
   if (timing === undefined) return main;
   const inForce = timingControl({ ...lever, timing }, setValue);
@@ -65,7 +77,12 @@ export function leverControl(lever: Lever, groups: readonly string[], setValue: 
   };
 }
 
-function baseControl(lever: Lever, groups: readonly string[], setValue: SetValue): LeverControl {
+function baseControl(
+  lever: Lever,
+  groups: readonly string[],
+  setValue: SetValue,
+  regions: readonly RegionChoice[],
+): LeverControl {
   const control = lever.control;
   switch (control.kind) {
     case "range":
@@ -81,6 +98,8 @@ function baseControl(lever: Lever, groups: readonly string[], setValue: SetValue
       return selectControl({ ...lever, control }, setValue);
     case "egoByGroup":
       return egoByGroupControl({ ...lever, control }, groups, setValue);
+    case "egoByRegion":
+      return egoByRegionControl({ ...lever, control }, regions, setValue);
     case "regionSets":
       return regionSetsControl({ ...lever, control }, groups, setValue);
   }
@@ -90,6 +109,7 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
   const open = options.openGroups ?? DEFAULT_OPEN;
   let scenario = initial;
   let groups: readonly string[] = [];
+  let regions: readonly RegionChoice[] = [];
   let controls: LeverControl[] = [];
   let placed: { lever: Lever; element: HTMLElement }[] = [];
   let highlighted: readonly string[] = [];
@@ -101,7 +121,7 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
     const sections = LEVER_GROUPS.map((group) => {
       const levers = leversInGroup(group.id).filter((lever) => !options.omit?.has(lever.path));
       const make = (lever: Lever): HTMLElement => {
-        const control = leverControl(lever, groups, options.setValue);
+        const control = leverControl(lever, groups, options.setValue, regions);
         controls.push(control);
         placed.push({ lever, element: control.element });
         return control.element;
@@ -175,6 +195,16 @@ export function createLeversPanel(initial: ScenarioInput, options: LeversPanelOp
     setGroups(next) {
       if (next.length === groups.length && next.every((group, i) => group === groups[i])) return;
       groups = next.slice();
+      build();
+    },
+    setRegions(next) {
+      const same =
+        next.length === regions.length &&
+        next.every(
+          (r, i) => r.id === regions[i]?.id && r.name === regions[i]?.name && r.group === regions[i]?.group,
+        );
+      if (same) return;
+      regions = next.map(({ id, name, group }) => ({ id, name, group }));
       build();
     },
     highlight(paths) {

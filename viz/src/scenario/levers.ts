@@ -35,6 +35,13 @@ export type LeverControl =
    */
   | { kind: "egoByGroup"; min: number; max: number; step: number }
   /**
+   * One slider per region of the loaded world, writing `<path>.<region id>`; a region left unset
+   * follows its island group's ego, else ego.mean. Shown as sliders only for worlds of at most
+   * `maxRegions` regions (a lesson's two neighbours, the 34 provinces), since hundreds of sliders help
+   * nobody; larger worlds set it in the scenario file. Region names are untrusted text.
+   */
+  | { kind: "egoByRegion"; min: number; max: number; step: number; maxRegions: number }
+  /**
    * A set of the loaded world's island groups, or `"all"` (every group, one body each), written as the
    * array at path; an empty array means the lever is off. Region ids are also valid members in a
    * scenario file, so a loaded scenario may hold entries the group checkboxes do not show: keep them.
@@ -166,6 +173,7 @@ export const LEVERS: readonly Lever[] = [
   // Ego daerah
   lever("ego.mean", "ego", range(0, 1, 0.05), "number"),
   lever("ego.byGroup", "ego", { kind: "egoByGroup", min: 0, max: 1, step: 0.05 }, "number"),
+  lever("ego.byRegion", "ego", { kind: "egoByRegion", min: 0, max: 1, step: 0.05, maxRegions: 40 }, "number"),
   lever("ego.spread", "ego", range(0, 0.3, 0.01), "number", true),
   lever("learning.imitateEgo", "ego", { kind: "toggle" }, "number", true),
 
@@ -244,7 +252,12 @@ export function formatLeverValue(entry: Lever, value: unknown, lang: Lang = getL
     return value.map(String).join(", ");
   }
   if (typeof value !== "number") return leverText.inLang(lang, "value.inherit");
-  const step = entry.control.kind === "range" || entry.control.kind === "egoByGroup" ? entry.control.step : 1;
+  const step =
+    entry.control.kind === "range" ||
+    entry.control.kind === "egoByGroup" ||
+    entry.control.kind === "egoByRegion"
+      ? entry.control.step
+      : 1;
   switch (entry.format) {
     case "percent":
       return formatPercent(value, Math.max(0, stepDecimals(step) - 2), lang);

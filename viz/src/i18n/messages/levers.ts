@@ -117,6 +117,9 @@ export const leverText = defineMessages({
     "ego.byGroup": "Ego daerah per kelompok pulau",
     "ego.byGroup.help":
       "Ego daerah untuk setiap kelompok pulau pada data wilayah yang dimuat, misalnya bila daerah-daerah di satu kelompok dinilai lebih mementingkan diri sendiri daripada di kelompok lain. Kelompok yang tidak diatur mengikuti nilai rata-rata.",
+    "ego.byRegion": "Ego daerah per daerah",
+    "ego.byRegion.help":
+      "Ego daerah untuk satu daerah tertentu, misalnya kabupaten yang khawatir kalah bersaing dengan kota tetangganya. Daerah yang tidak diatur mengikuti ego kelompok pulaunya, atau rata-rata bila kelompoknya pun tidak diatur.",
     "ego.spread": "Keragaman ego antardaerah",
     "ego.spread.help":
       "Simpangan baku variasi acak ego setiap daerah di sekitar nilainya, ditarik sekali pada awal simulasi; 0 berarti semua daerah dalam satu kelompok sama egonya. Bawaan: {default}.",
@@ -314,6 +317,9 @@ export const leverText = defineMessages({
     "ego.byGroup": "Regional ego by island group",
     "ego.byGroup.help":
       "Regional ego for each island group of the loaded world, for instance when the regions of one group are judged more self-centred than those of another. Groups left unset follow the mean.",
+    "ego.byRegion": "Regional ego of each region",
+    "ego.byRegion.help":
+      "The regional ego of one particular region, for instance a regency that fears losing out to the neighbouring city. A region left unset follows its island group's ego, or the mean when its group is not set either.",
     "ego.spread": "Spread of ego across regions",
     "ego.spread.help":
       "Standard deviation of a random variation of each region's ego around its value, drawn once at the start of the run; 0 means every region in a group has the same ego. Default: {default}.",

@@ -26,6 +26,10 @@ export const uiText = defineMessages({
     ego_group_follow_mean: "Ikuti rata-rata ({group})",
     ego_group_label: "{lever} di {group}",
     ego_group_inherits: "{value} (ikut rata-rata)",
+    ego_region_follow: "Ikuti kelompok atau rata-rata ({region})",
+    ego_region_inherits: "{value} (ikut kelompok atau rata-rata)",
+    ego_regions_too_many:
+      "Dunia ini punya {count} daerah, terlalu banyak untuk satu penggeser per daerah: atur ego per daerah di berkas skenario (ego.byRegion).",
     groups_after_run: "Kelompok pulau muncul setelah dunia dimuat.",
     lever_details: "Rincian biaya dan asumsi",
     levers_heading: "Kebijakan dan parameter",
@@ -161,6 +165,10 @@ export const uiText = defineMessages({
     ego_group_follow_mean: "Follow the mean ({group})",
     ego_group_label: "{lever} in {group}",
     ego_group_inherits: "{value} (follows the mean)",
+    ego_region_follow: "Follow the group or mean ({region})",
+    ego_region_inherits: "{value} (follows the group or mean)",
+    ego_regions_too_many:
+      "This world has {count} regions, too many for a slider each: set ego per region in the scenario file (ego.byRegion).",
     groups_after_run: "The island groups appear once the world has loaded.",
     lever_details: "Cost details and assumptions",
     levers_heading: "Policies and parameters",
