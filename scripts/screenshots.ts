@@ -1,5 +1,5 @@
-// Takes the README's screenshots of the dashboard (docs/screenshots/): the simulation, comparison and
-// sweep views at desktop size and the simulation view on a phone, from the production build in a
+// Takes the README's screenshots of the dashboard (docs/screenshots/): the simulation, lesson, comparison
+// and sweep views at desktop size and the simulation view on a phone, from the production build in a
 // headless Chromium. Run: npx tsx scripts/screenshots.ts  (needs Chromium; see test/browser/).
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -54,6 +54,16 @@ try {
   await page.evaluate("document.activeElement?.blur()");
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(out, "simulation-desktop-id.png"), fullPage: true });
+
+  // A guided lesson, in Indonesian.
+  await ready(page, "?lang=id");
+  await page.getByRole("tab", { name: "Pelajaran" }).click();
+  await page
+    .getByText(/Ego daerah dan dilema/)
+    .first()
+    .click();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: join(out, "lesson-desktop-id.png"), fullPage: true });
 
   // Compare, in English.
   await ready(page, "?lang=en");
