@@ -43,44 +43,14 @@ export function egoByGroupControl(
 ): LeverControl {
   const helpId = uniqueId("ego-by-group-help");
   const meanLever = leverByPath("ego.mean");
-  const byGroup = (scenario: ScenarioInput): Record<string, number> =>
-    record(valueAtPath(scenario, lever.path));
-  const controls = groups.map((group) => {
-    let latest: Record<string, number> = {};
-    const reset = el("button", {
-      class: "small",
-      attrs: { type: "button" },
-      on: {
-        click: () => {
-          const next = { ...latest };
-          delete next[group];
-          // With no group left, the field goes: the scenario says only what differs from defaults.
-          setValue(lever.path, Object.keys(next).length === 0 ? undefined : next);
-        },
-      },
-    });
-    liveText(reset, () => uiText("ego_group_follow_mean", { group }));
-    const control = rangeControl(
-      lever,
-      lever.control,
-      (scenario) => {
-        latest = byGroup(scenario);
-        reset.hidden = !Object.hasOwn(latest, group);
-        return latest[group] ?? (meanLever ? leverValue(scenario, meanLever) : undefined);
-      },
-      (value) => setValue(lever.path, { ...latest, [group]: value }),
-      {
-        labelText: () => uiText("ego_group_label", { lever: leverLabel(lever), group }),
-        sharedHelpId: helpId,
-        valueText: (value) =>
-          Object.hasOwn(latest, group)
-            ? formatLeverValue(lever, value)
-            : uiText("ego_group_inherits", { value: formatLeverValue(lever, value) }),
-        extra: [reset],
-      },
-    );
-    return control;
-  });
+  const controls = groups.map((group) =>
+    keyedEgoSlider(lever, group, helpId, setValue, {
+      inherited: (scenario) => (meanLever ? leverValue(scenario, meanLever) : undefined),
+      label: () => uiText("ego_group_label", { lever: leverLabel(lever), group }),
+      follow: () => uiText("ego_group_follow_mean", { group }),
+      inherits: (value) => uiText("ego_group_inherits", { value }),
+    }),
+  );
   const legend = liveText(el("legend"), () => leverLabel(lever));
   const help = liveText(el("p", { class: "help", attrs: { id: helpId } }), () => leverHelp(lever));
   const element = el("fieldset", { class: "group-levers" }, [
@@ -161,47 +131,18 @@ export function egoByRegionControl(
   const helpId = uniqueId("ego-by-region-help");
   const meanLever = leverByPath("ego.mean");
   const { maxRegions } = lever.control;
-  const byRegion = (scenario: ScenarioInput): Record<string, number> =>
-    record(valueAtPath(scenario, lever.path));
-  const inherited = (scenario: ScenarioInput, group: string): number | undefined => {
-    const groupValue = record(valueAtPath(scenario, "ego.byGroup"))[group];
-    return groupValue ?? (meanLever ? (leverValue(scenario, meanLever) as number | undefined) : undefined);
-  };
+  const inherited = (scenario: ScenarioInput, group: string): unknown =>
+    record(valueAtPath(scenario, "ego.byGroup"))[group] ??
+    (meanLever ? leverValue(scenario, meanLever) : undefined);
   const shown = regions.length <= maxRegions ? regions : [];
-  const controls = shown.map((region) => {
-    let latest: Record<string, number> = {};
-    const reset = el("button", {
-      class: "small",
-      attrs: { type: "button" },
-      on: {
-        click: () => {
-          const next = { ...latest };
-          delete next[region.id];
-          setValue(lever.path, Object.keys(next).length === 0 ? undefined : next);
-        },
-      },
-    });
-    liveText(reset, () => uiText("ego_region_follow", { region: region.name }));
-    return rangeControl(
-      lever,
-      lever.control,
-      (scenario) => {
-        latest = byRegion(scenario);
-        reset.hidden = !Object.hasOwn(latest, region.id);
-        return latest[region.id] ?? inherited(scenario, region.group);
-      },
-      (value) => setValue(lever.path, { ...latest, [region.id]: value }),
-      {
-        labelText: () => uiText("ego_group_label", { lever: leverLabel(lever), group: region.name }),
-        sharedHelpId: helpId,
-        valueText: (value) =>
-          Object.hasOwn(latest, region.id)
-            ? formatLeverValue(lever, value)
-            : uiText("ego_region_inherits", { value: formatLeverValue(lever, value) }),
-        extra: [reset],
-      },
-    );
-  });
+  const controls = shown.map((region) =>
+    keyedEgoSlider(lever, region.id, helpId, setValue, {
+      inherited: (scenario) => inherited(scenario, region.group),
+      label: () => uiText("ego_group_label", { lever: leverLabel(lever), group: region.name }),
+      follow: () => uiText("ego_region_follow", { region: region.name }),
+      inherits: (value) => uiText("ego_region_inherits", { value }),
+    }),
+  );
   const note =
     regions.length === 0
       ? liveText(el("p", { class: "help" }), () => uiText("groups_after_run"))
@@ -217,4 +158,55 @@ export function egoByRegionControl(
     ...controls.map((control) => control.element),
   ]);
   return { element, update: (scenario) => controls.forEach((control) => control.update(scenario)) };
+}
+
+/**
+ * The slider of one key (an island group, a region id) of an ego map at `lever.path`: the key's own
+ * value if set, else what it inherits, and a button that removes the key (and the map once empty: the
+ * scenario says only what differs from the defaults).
+ */
+function keyedEgoSlider(
+  lever: EgoLever | EgoRegionLever,
+  key: string,
+  helpId: string,
+  setValue: SetValue,
+  text: {
+    inherited: (scenario: ScenarioInput) => unknown;
+    label: () => string;
+    follow: () => string;
+    inherits: (formatted: string) => string;
+  },
+): LeverControl {
+  let latest: Record<string, number> = {};
+  const reset = el("button", {
+    class: "small",
+    attrs: { type: "button" },
+    on: {
+      click: () => {
+        const next = { ...latest };
+        delete next[key];
+        setValue(lever.path, Object.keys(next).length === 0 ? undefined : next);
+      },
+    },
+  });
+  liveText(reset, text.follow);
+  return rangeControl(
+    lever,
+    lever.control,
+    (scenario) => {
+      latest = record(valueAtPath(scenario, lever.path));
+      reset.hidden = !Object.hasOwn(latest, key);
+      return latest[key] ?? text.inherited(scenario);
+    },
+    (value) => setValue(lever.path, { ...latest, [key]: value }),
+    {
+      labelText: text.label,
+      sharedHelpId: helpId,
+      valueText: (value) =>
+        Object.hasOwn(latest, key)
+          ? formatLeverValue(lever, value)
+          : text.inherits(formatLeverValue(lever, value)),
+      extra: [reset],
+    },
+  );
 }
