@@ -2,18 +2,16 @@
 // links and files. The page is the production build of viz/ (as `npm start` serves it), built into a
 // temporary folder. The numbers it shows are checked against the command line's for the same scenario.
 import { readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import type { BrowserContext, Download, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ScenarioInput, YearRow } from "../../sim/index.js";
 import { yearColumns, DOMAIN_NAMES } from "../../sim/index.js";
 import { ROOT, sinergi, TEST_BASE, TEST_GRID } from "../cli/helpers.js";
-import { launchChromium, watchProblems } from "./support/chromium.js";
-import { serveDashboard } from "./support/dashboard.js";
+import { launchChromium } from "./support/chromium.js";
+import { runDone as finishedRun, startDashboardSession, type DashboardSession } from "./support/session.js";
 
 /** What window.sinergi (viz/src/app/test-hook.ts) reports of a run. */
 interface RunSnapshot {
@@ -33,46 +31,28 @@ interface PageState {
 
 const XSS_NAME = "<img src=x onerror=alert(1)>";
 
-let scratch: string;
-let server: PreviewServer | undefined;
-let baseUrl: string;
-let context: BrowserContext | undefined;
-/** Console errors, uncaught exceptions, failed requests and alert dialogs of every page opened. */
-const problems: string[] = [];
+let session: DashboardSession | undefined;
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "sinergi-dashboard-"));
-  const served = await serveDashboard(scratch);
-  server = served.server;
-  baseUrl = served.url;
-  context = await launchChromium(scratch, { viewport: { width: 1280, height: 900 }, locale: "en-GB" });
-  context.setDefaultTimeout(30_000);
+  session = await startDashboardSession("dashboard");
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
+  await session?.stop();
 }, 60_000);
 
+function started(): DashboardSession {
+  if (!session) throw new Error("no dashboard");
+  return session;
+}
+
 /** Opens the dashboard at `suffix` (e.g. "?lang=en#s=…") and waits until it is built. */
-async function open(suffix = "?lang=en", on: BrowserContext | undefined = context): Promise<Page> {
-  if (!on) throw new Error("no browser");
-  const page = await on.newPage();
-  watchProblems(page, problems);
-  page.on("dialog", (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(new URL(suffix, baseUrl).href);
-  await page.waitForFunction("window.sinergi !== undefined");
-  await page.evaluate("window.sinergi.ready");
-  return page;
+function open(suffix = "?lang=en", on?: BrowserContext): Promise<Page> {
+  return started().open(suffix, on);
 }
 
 async function runDone(page: Page): Promise<RunSnapshot> {
-  const run = (await page.evaluate("window.sinergi.runDone()")) as RunSnapshot | undefined;
-  if (!run) throw new Error(`the run failed: ${String(await page.evaluate("window.sinergi.error()"))}`);
+  const run = await finishedRun<RunSnapshot>(page);
   expect(run.complete).toBe(true);
   return run;
 }
@@ -86,7 +66,7 @@ async function savedDownload(
   click: () => Promise<void>,
 ): Promise<{ name: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent("download"), click()])) as [Download, void];
-  const path = join(scratch, `download-${Date.now()}-${download.suggestedFilename()}`);
+  const path = join(started().scratch, `download-${Date.now()}-${download.suggestedFilename()}`);
   await download.saveAs(path);
   return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }
@@ -99,8 +79,8 @@ const last = <T>(rows: readonly T[]): T => {
 
 /** The yearly rows `sinergi run` writes for a scenario and seed, as numbers (empty cells as null). */
 async function cliRows(scenario: ScenarioInput, seed: number): Promise<Array<Record<string, number | null>>> {
-  const file = join(scratch, `scenario-${seed}-${Date.now()}.json`);
-  const out = join(scratch, `rows-${seed}-${Date.now()}.csv`);
+  const file = join(started().scratch, `scenario-${seed}-${Date.now()}.json`);
+  const out = join(started().scratch, `rows-${seed}-${Date.now()}.csv`);
   await writeFile(file, JSON.stringify(scenario));
   const result = sinergi(["run", file, "--seed", String(seed), "--out", out, "--quiet"]);
   expect(result.stderr).toBe("");
@@ -343,10 +323,17 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
   });
 
   it("opens a sweep's runs.csv from `sinergi sweep` and summarises an outcome per parameter value", async () => {
-    const folder = join(scratch, "sweep");
-    await writeFile(join(scratch, "base.json"), JSON.stringify(TEST_BASE));
-    await writeFile(join(scratch, "grid.json"), JSON.stringify(TEST_GRID));
-    const result = sinergi(["sweep", join(scratch, "grid.json"), "--out", folder, "--workers", "1"]);
+    const folder = join(started().scratch, "sweep");
+    await writeFile(join(started().scratch, "base.json"), JSON.stringify(TEST_BASE));
+    await writeFile(join(started().scratch, "grid.json"), JSON.stringify(TEST_GRID));
+    const result = sinergi([
+      "sweep",
+      join(started().scratch, "grid.json"),
+      "--out",
+      folder,
+      "--workers",
+      "1",
+    ]);
     expect(result.code, result.stderr).toBe(0);
     const page = await open("?lang=en");
     await page.getByRole("tab", { name: "Sweep results" }).click();
@@ -366,7 +353,9 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
   });
 
   it("fits a phone's width without sideways scrolling", async () => {
-    const phone = await launchChromium(join(scratch, "phone"), { viewport: { width: 390, height: 844 } });
+    const phone = await launchChromium(join(started().scratch, "phone"), {
+      viewport: { width: 390, height: 844 },
+    });
     try {
       const page = await open("?lang=id", phone);
       await runDone(page);
@@ -380,6 +369,6 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
   });
 
   it("logged no console errors, uncaught exceptions, failed requests or dialogs on any page", () => {
-    expect(problems).toEqual([]);
+    expect(started().problems).toEqual([]);
   });
 });

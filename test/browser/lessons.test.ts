@@ -3,17 +3,14 @@
 // simulator with its levers highlighted, the run, and back to the lesson's result. The lesson walked
 // through is the first of configs/lessons/ (content written by the lessons' authors), whatever it is.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { csvParse } from "d3-dsv";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import type { PreviewServer } from "vite";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lessonSchema, type Lesson } from "../../sim/lessons/lesson-schema.js";
 import { ROOT } from "../cli/helpers.js";
-import { launchChromium, watchProblems } from "./support/chromium.js";
-import { serveDashboard } from "./support/dashboard.js";
+import { runDone as finishedRun, startDashboardSession, type DashboardSession } from "./support/session.js";
 
 /** The first valid lesson by its order, as the dashboard lists them. */
 function firstLesson(): Lesson {
@@ -30,35 +27,19 @@ function firstLesson(): Lesson {
   return first;
 }
 
-let scratch: string;
-let server: PreviewServer | undefined;
-let baseUrl: string;
-let context: BrowserContext | undefined;
-const problems: string[] = [];
+let session: DashboardSession | undefined;
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), "sinergi-lessons-"));
-  const served = await serveDashboard(scratch);
-  server = served.server;
-  baseUrl = served.url;
-  context = await launchChromium(scratch, { viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(30_000);
+  session = await startDashboardSession("lessons");
 }, 180_000);
 
 afterAll(async () => {
-  await context?.close();
-  await server?.close();
-  if (scratch) await rm(scratch, { recursive: true, force: true });
+  await session?.stop();
 }, 60_000);
 
-async function open(suffix: string): Promise<Page> {
-  if (!context) throw new Error("no browser");
-  const page = await context.newPage();
-  watchProblems(page, problems);
-  await page.goto(new URL(suffix, baseUrl).href);
-  await page.waitForFunction("window.sinergi !== undefined");
-  await page.evaluate("window.sinergi.ready");
-  return page;
+function open(suffix: string): Promise<Page> {
+  if (!session) throw new Error("no dashboard");
+  return session.open(suffix);
 }
 
 /** Presses Tab until `test` (a script) is true of the focused element; fails after `max` presses. */
@@ -77,11 +58,7 @@ async function tabTo(page: Page, test: string, what: string, max = 200): Promise
 const focused = (page: Page, script: string): Promise<unknown> =>
   page.evaluate(`(() => { const e = document.activeElement; return ${script}; })()`);
 
-async function runDone(page: Page): Promise<{ complete: boolean }> {
-  const run = (await page.evaluate("window.sinergi.runDone()")) as { complete: boolean } | undefined;
-  if (!run) throw new Error(`the run failed: ${String(await page.evaluate("window.sinergi.error()"))}`);
-  return run;
-}
+const runDone = (page: Page) => finishedRun<{ complete: boolean }>(page);
 
 describe("Lessons view", () => {
   const lesson = firstLesson();
@@ -92,7 +69,7 @@ describe("Lessons view", () => {
     await runDone(page);
     expect(await page.locator(".lesson-page h2").textContent()).toBe(lesson.title.en);
     expect(await page.getByRole("tab", { name: "Lessons" }).getAttribute("aria-selected")).toBe("true");
-    expect(problems).toEqual([]);
+    expect(session?.problems).toEqual([]);
     await page.close();
   });
 
@@ -191,7 +168,7 @@ describe("Lessons view", () => {
       expect(await page.locator(".lesson-page h2").isVisible()).toBe(true);
       await page.emulateMedia({ media: "screen" });
 
-      expect(problems).toEqual([]);
+      expect(session?.problems).toEqual([]);
       await page.close();
     }, 120_000);
   }
