@@ -47,6 +47,7 @@ export function initialise(
   const populationGrowth = Float64Array.from(world.populationGrowth, (g) =>
     Number.isNaN(g) ? scenario.economy.populationGrowth : g,
   );
+  const baseGrowth = regionBaseGrowth(world, scenario);
 
   const context: RunContext = {
     world,
@@ -64,6 +65,7 @@ export function initialise(
     bodyMembers,
     shockRegions,
     populationGrowth,
+    baseGrowth,
     rng,
     scratch: new RunScratch(n, SHOCK_TYPES.length),
   };
@@ -191,6 +193,26 @@ function initialCapacity(world: World, scenario: Scenario): Float64Array {
     const position = hi > lo ? (logIncome[i]! - lo) / (hi - lo) : 0.5;
     return capacityMin + (capacityMax - capacityMin) * position;
   });
+}
+
+/**
+ * Each region's base growth, computed once per run so that the year loop reads a typed array: the
+ * rate of its group where economy.baseGrowthByGroup names it, else economy.baseGrowth.
+ */
+function regionBaseGrowth(world: World, scenario: Scenario): Float64Array {
+  const { baseGrowth, baseGrowthByGroup } = scenario.economy;
+  const rates = new Float64Array(world.size).fill(baseGrowth);
+  for (const [group, rate] of Object.entries(baseGrowthByGroup)) {
+    const g = world.groups.indexOf(group);
+    if (g < 0)
+      throw new InputError(
+        "scenario",
+        `economy.baseGrowthByGroup.${group}`,
+        `no group "${group}" in the world (${world.groups.join(", ")})`,
+      );
+    for (let i = 0; i < world.size; i++) if (world.groupOf[i] === g) rates[i] = rate;
+  }
+  return rates;
 }
 
 function initialEgo(world: World, scenario: Scenario, rng: ReturnType<typeof createRng>): Float64Array {

@@ -37,6 +37,8 @@ export interface RunContext {
   readonly shockRegions: readonly Uint8Array[];
   /** Yearly population growth of each region. */
   readonly populationGrowth: Float64Array;
+  /** Yearly base GRDP growth of each region: its group's rate (economy.baseGrowthByGroup), else baseGrowth. */
+  readonly baseGrowth: Float64Array;
   readonly rng: Rng;
   /** Working memory of the yearly loops (contents carry no meaning between uses). */
   readonly scratch: RunScratch;

@@ -86,6 +86,12 @@ const economySchema = z
       .max(0.5)
       .default(0.05)
       .describe("Yearly real GRDP growth of every region without cooperation (the base path)."),
+    baseGrowthByGroup: z
+      .record(z.string(), z.number().min(-0.5).max(0.5))
+      .default({})
+      .describe(
+        'Base growth per group (island group), e.g. {"Jawa": 0.052}; overrides baseGrowth for the regions of that group (see `sinergi calibrate`).',
+      ),
     convergence: z
       .number()
       .min(0)

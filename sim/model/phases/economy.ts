@@ -13,8 +13,9 @@ import { log, pow } from "../../math.js";
 const ACCOMMODATION = SECTORS.indexOf("accommodation");
 
 /**
- * The economy of a year. Each region's GRDP grows at the base rate, with optional β-convergence,
- *   r_i = g0 + β·(mean_k ln y_k − ln y_i),
+ * The economy of a year. Each region's GRDP grows at its base rate (its group's g_G where
+ * economy.baseGrowthByGroup names the group, else g0), with optional β-convergence,
+ *   r_i = g_G(i) + β·(mean_k ln y_k − ln y_i),
  * then adds its net cooperation gain and incentive bonus and loses its shock losses and body fee:
  *   Y_i ← Y_i·(1 + r_i) + net_i + bonus_i − loss_i − fee_i.
  * Population grows at its rate. Knowledge flows along operating agreements close a share of the
@@ -39,7 +40,7 @@ export function economyPhase(context: RunContext, state: ModelState, conditions:
     const y = state.grdp[i]!;
     state.grdpLastYear[i] = y;
     const rate =
-      economy.baseGrowth +
+      context.baseGrowth[i]! +
       (economy.convergence > 0 ? economy.convergence * (meanLog - log(y / state.population[i]!)) : 0);
     const fee = bodyFee(policies.regionalBody, context.body, year, i);
     fees += fee;
