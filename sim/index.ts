@@ -35,3 +35,5 @@ export * from "./experiment/index.js";
 export * from "./experiment/analysis/index.js";
 
 export * from "./lessons/index.js";
+
+export * from "./calibration/index.js";
