@@ -26,8 +26,18 @@ export function formatOfPath(path: string, option: string): RowFormat {
 /** Per-year columns, in their documented order (sim/model/results.ts). */
 export const YEAR_COLUMNS: readonly string[] = yearColumns(DOMAIN_NAMES);
 
-/** Per-region-per-year columns, in their documented order. */
-export const REGION_COLUMNS: readonly string[] = regionColumns(DOMAIN_NAMES);
+/**
+ * Per-region-per-year columns, in their documented order: the model's, with the world's `province`
+ * after `group` (always there, empty when the world has none, so that a table's schema does not depend
+ * on the world; cli/region-rows.ts fills it).
+ */
+export const REGION_COLUMNS: readonly string[] = withProvinceColumn(regionColumns(DOMAIN_NAMES));
+
+/** Inserts `province` after `group`; the dashboard's region export does the same (viz/src/app/run-csv.ts). */
+export function withProvinceColumn(columns: readonly string[]): string[] {
+  const at = columns.indexOf("group") + 1;
+  return [...columns.slice(0, at), "province", ...columns.slice(at)];
+}
 
 /**
  * The header of a table: the known columns in their documented order (those the rows have), then

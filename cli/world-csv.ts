@@ -24,7 +24,10 @@ export function worldColumns(world: World): string[] {
   const optional = OPTIONAL_WORLD_COLUMNS.filter((c) =>
     OPTIONAL_ARRAYS[c](world).some((v) => Number.isFinite(v)),
   );
-  return [...WORLD_COLUMNS, ...optional];
+  // The province goes after the group, as in the shipped regency world, and only when the world has one.
+  const [id, name, group, ...rest] = WORLD_COLUMNS;
+  const columns = world.provinces ? [id, name, group, "province", ...rest] : [...WORLD_COLUMNS];
+  return [...columns, ...optional];
 }
 
 /** The regions of a world as world-file rows (NaN, "none given", becomes an empty cell). */
@@ -35,6 +38,7 @@ export function* worldRows(world: World): Generator<Row> {
       id: world.ids[i]!,
       name: world.names[i]!,
       group: world.groups[world.groupOf[i]!]!,
+      ...(world.provinces ? { province: world.provinces[i]! } : {}),
       lat: world.lat[i]!,
       lon: world.lon[i]!,
       population: world.population[i]!,

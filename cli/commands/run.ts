@@ -12,6 +12,7 @@ import {
   YEAR_COLUMNS,
   type Row,
 } from "../rows.js";
+import { regionRowsWithProvince } from "../region-rows.js";
 import { loadScenario } from "../scenario-source.js";
 import { formatNumber, formatSummary } from "../summary.js";
 import { loadWorld, worldLabel } from "../world-source.js";
@@ -80,7 +81,7 @@ export async function runCommand(file: string | undefined, options: RunCliOption
   }
 
   const yearRows = result.years as unknown as readonly Row[];
-  const regionRows = result.regions as unknown as readonly Row[];
+  const regionRows = regionRowsWithProvince(result.regions, world);
   const rowsToStdout = options.out === "-" || (options.out === undefined && process.stdout.isTTY !== true);
   const yearEncoder = new RowEncoder(outFormat, columnsFor(yearRows, YEAR_COLUMNS));
 

@@ -70,7 +70,8 @@ async function validateFile(file: string, lessonIds: Map<string, string>): Promi
   }
   if (ext === ".csv") {
     const world = await readWorldFile(file);
-    return `world of ${world.size} regions in ${world.groups.length} groups`;
+    const provinces = world.provinces ? `, ${new Set(world.provinces).size} provinces` : "";
+    return `world of ${world.size} regions in ${world.groups.length} groups${provinces}`;
   }
   throw new InputError(shown, "", "not a scenario (.json) or a world file (.csv)");
 }

@@ -38,6 +38,8 @@ export function buildWorld(
   const groups: string[] = [];
   const groupIndex = new Map<string, number>();
   const firstRowOfId = new Map<string, number>();
+  // A world has provinces when any row names one; rows without one then get "".
+  const provinces: string[] | undefined = rows.some((row) => row.province !== undefined) ? [] : undefined;
   const groupOf = new Int32Array(n);
   const lat = new Float64Array(n);
   const lon = new Float64Array(n);
@@ -71,6 +73,7 @@ export function buildWorld(
       groupIndex.set(group, g);
     }
     groupOf[i] = g;
+    if (provinces) provinces.push(optionalText(row.province, "province", fail));
 
     lat[i] = requireInRange(row.lat, "lat", -90, 90, fail);
     lon[i] = requireInRange(row.lon, "lon", -180, 180, fail);
@@ -103,6 +106,7 @@ export function buildWorld(
     names,
     groupOf,
     groups,
+    ...(provinces ? { provinces } : {}),
     lat,
     lon,
     population,
@@ -128,6 +132,12 @@ function requireText(value: unknown, column: string, fail: Fail): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (text === "") fail(column, `is empty; every region needs a${column === "id" ? "n" : ""} ${column}`);
   return text;
+}
+
+function optionalText(value: unknown, column: string, fail: Fail): string {
+  if (value === undefined) return "";
+  if (typeof value !== "string") fail(column, `must be text (got ${String(value)})`);
+  return (value as string).trim();
 }
 
 function requireFinite(value: unknown, column: string, fail: Fail): number {

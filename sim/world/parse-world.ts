@@ -18,11 +18,13 @@ const REQUIRED_NUMBERS = [
   "share_accommodation",
 ] as const;
 const OPTIONAL_NUMBERS = ["capacity", "ego", "population_growth"] as const;
+/** Optional text the model carries into its outputs (results can be aggregated by province). */
+const OPTIONAL_TEXT = ["province"] as const;
 /** Kept in files for people (and for provenance) but not read by the model. */
 const INFORMATIONAL = ["capital", "area_km2", "estimated", "note", "source"] as const;
 
 const REQUIRED: readonly string[] = [...REQUIRED_TEXT, ...REQUIRED_NUMBERS];
-const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL_NUMBERS, ...INFORMATIONAL];
+const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL_NUMBERS, ...OPTIONAL_TEXT, ...INFORMATIONAL];
 
 /** Plain decimal numbers only: Number() would accept "", "0x1A" and "Infinity", none of which a data cell means. */
 const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -78,6 +80,8 @@ export function parseWorldCsv(text: string, source: string): World {
       share_trade: number("share_trade"),
       share_accommodation: number("share_accommodation"),
     };
+    // A present column gives every row a province, blank or not, so the world has them all or none.
+    if (columnIndex.has("province")) row.province = cell("province");
     for (const column of OPTIONAL_NUMBERS) {
       // Optional columns may be absent from the file or blank in a row: both mean "the model decides".
       if (columnIndex.has(column) && cell(column) !== "") row[column] = number(column);

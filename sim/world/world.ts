@@ -10,6 +10,11 @@ export interface World {
   /** Group (island group for Indonesia) of each region, as an index into `groups`. */
   readonly groupOf: Int32Array;
   readonly groups: readonly string[];
+  /**
+   * Province of each region (parallel to `ids`), for worlds whose file has a `province` column, so that
+   * results can be aggregated by province; absent otherwise. A blank cell is "".
+   */
+  readonly provinces?: readonly string[];
   /** Capital coordinates, decimal degrees. */
   readonly lat: Float64Array;
   readonly lon: Float64Array;
@@ -41,6 +46,8 @@ export interface WorldRow {
   id: string;
   name: string;
   group: string;
+  /** Optional: the province (or other administrative parent) the region belongs to. */
+  province?: string;
   lat: number;
   lon: number;
   population: number;

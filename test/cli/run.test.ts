@@ -104,7 +104,9 @@ describe("sinergi run", () => {
     expect(result.stdout).toMatch(/Wrote 170 region-year rows to regions\.csv/);
     const regions = readCsv(read(dir, "regions.csv"));
     expect(regions.rows).toHaveLength(34 * 5);
-    expect(regions.header.slice(0, 4)).toEqual(["year", "id", "name", "group"]);
+    expect(regions.header.slice(0, 5)).toEqual(["year", "id", "name", "group", "province"]);
+    // The default world has no provinces: the column is there (one schema for every world), empty.
+    expect(new Set(regions.rows.map((row) => row[4]))).toEqual(new Set([""]));
     expect(regions.header).toEqual(
       expect.arrayContaining(["grdp", "grdp_per_capita", "klassen", "propensity_energy"]),
     );
@@ -117,6 +119,36 @@ describe("sinergi run", () => {
     expect(years[0]!["growth_rate"]).toBeNull();
     expect(Object.keys(years[0]!)).toEqual(expect.arrayContaining([...ISSUE_COLUMNS]));
     expect(years[4]!["year"]).toBe(4);
+  });
+
+  it("runs the regency world by name, its region rows carrying each kabupaten's province", () => {
+    const dir = tempDir();
+    const result = sinergi(
+      [
+        "run",
+        "--world",
+        "indonesia-regencies-2021",
+        "--years",
+        "5",
+        "--out",
+        "y.csv",
+        "--regions-out",
+        "r.csv",
+      ],
+      { cwd: dir },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Wrote 3,084 region-year rows to r\.csv/);
+    const regions = readCsv(read(dir, "r.csv"));
+    const column = (name: string) => regions.header.indexOf(name);
+    expect(regions.rows).toHaveLength(514 * 6);
+    const simeulue = regions.rows.find((row) => row[column("id")] === "1101" && row[column("year")] === "5");
+    expect(simeulue?.[column("name")]).toBe("Kab. Simeulue");
+    expect(simeulue?.[column("province")]).toBe("Aceh");
+    const provinces = new Set(regions.rows.map((row) => row[column("province")]));
+    expect(provinces.size).toBe(34);
+    expect(provinces.has("")).toBe(false);
   });
 
   it("takes defaults < scenario file < --years/--seed < --set", () => {

@@ -19,6 +19,19 @@ describe("sinergi validate", () => {
     expect(lines.at(-1)).toMatch(/world of 34 regions in 6 groups/);
   });
 
+  it("accepts every shipped world, the regency world with its provinces", () => {
+    const worlds = readdirSync(join(ROOT, "configs", "worlds"))
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => `configs/worlds/${f}`);
+    expect(worlds).toContain("configs/worlds/indonesia-regencies-2021.csv");
+    const result = sinergi(["validate", ...worlds]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^ok {2}configs\/worlds\/indonesia-regencies-2021\.csv {2}\(world of 514 regions in 6 groups, 34 provinces\)$/m,
+    );
+  });
+
   it("reports each bad file on one line and exits 2, still checking the others", () => {
     const dir = tempDir({
       "good.json": '{"ego": {"mean": 0.5}}',

@@ -105,6 +105,15 @@ describe("parseWorldCsv on well-formed variants", () => {
     expect(world.populationGrowth[1]).toBeNaN();
   });
 
+  it("carries a province column into the world, a blank cell as an empty name", () => {
+    const world = parseLines(`${HEADER},province`, `${ROW_A}, Jawa Barat `, `${ROW_B},`);
+    expect(world.provinces).toEqual(["Jawa Barat", ""]);
+  });
+
+  it("has no provinces when the file has no province column", () => {
+    expect(parseLines(HEADER, ROW_A, ROW_B)).not.toHaveProperty("provinces");
+  });
+
   it("accepts shares that add up to 1 within rounding", () => {
     const world = withCell("share_accommodation", "0.35000001")();
     expect(world.size).toBe(2);
@@ -277,6 +286,12 @@ describe("buildWorld", () => {
     const error = inputError(() => buildWorld([row, { ...row, id: "y", grdp: Number.NaN }], "rows"));
     expect(error.field).toBe("row 2 (id y), column grdp");
     expect(error.problem).toMatch(/must be a number/);
+  });
+
+  it("gives every region a province once any row names one", () => {
+    const world = buildWorld([row, { ...row, id: "y", province: "P" }], "rows");
+    expect(world.provinces).toEqual(["", "P"]);
+    expect(buildWorld([row, { ...row, id: "y" }], "rows").provinces).toBeUndefined();
   });
 
   it("treats an absent or NaN optional value as not given", () => {

@@ -2,10 +2,12 @@
 // seed columns, are the lines `sinergi run FILE --seed S` writes; region rows match the model's.
 import { csvParse } from "d3-dsv";
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { regionRowsWithProvince } from "../../../cli/region-rows.js";
 import { RowEncoder, YEAR_COLUMNS, REGION_COLUMNS, type Row } from "../../../cli/rows.js";
-import { parseScenario, runModel } from "../../../sim/index.js";
+import { parseScenario, parseWorldCsv, runModel } from "../../../sim/index.js";
 import { regionCsv, regionCsvColumns, yearlyCsv } from "../../../viz/src/app/run-csv.js";
-import type { FromWorker } from "../../../viz/src/run/protocol.js";
+import type { FromWorker, WorldSource } from "../../../viz/src/run/protocol.js";
 import { addYear, completeRunData, startRunData } from "../../../viz/src/run/run-data-builder.js";
 import type { RunData } from "../../../viz/src/run/run-data.js";
 import { createWorkerSession } from "../../../viz/src/run/worker-session.js";
@@ -14,7 +16,10 @@ import { indonesia2022 } from "../../support/worlds.js";
 const SCENARIO = { years: 5, seed: 7, policies: { incentiveFund: { budget: 300 } } };
 
 /** A complete run as the page assembles it from the worker's messages. */
-function dashboardRun(replicates: number): RunData {
+function dashboardRun(
+  replicates: number,
+  world: WorldSource = { kind: "builtin", name: "indonesia-2022" },
+): RunData {
   const messages: FromWorker[] = [];
   const tasks: Array<() => void> = [];
   const handle = createWorkerSession(
@@ -24,7 +29,7 @@ function dashboardRun(replicates: number): RunData {
   handle({
     type: "run",
     runId: 1,
-    world: { kind: "builtin", name: "indonesia-2022" },
+    world,
     scenario: SCENARIO,
     replicates,
   });
@@ -72,9 +77,32 @@ describe("run CSV export", () => {
     const columns = regionCsvColumns(data.domains);
     expect(columns).toEqual(REGION_COLUMNS.filter((column) => !column.startsWith("propensity_")));
     const encoder = new RowEncoder("csv", columns);
-    const cliLines = (cli.regions ?? []).map((row) => encoder.row(row as unknown as Row).trimEnd());
+    const cliRows = regionRowsWithProvince(cli.regions, indonesia2022());
+    const cliLines = cliRows.map((row) => encoder.row(row).trimEnd());
     const pageLines = regionCsv(data).trimEnd().split("\n").slice(1);
     expect(pageLines).toHaveLength(6 * data.regions.length);
     expect(pageLines).toEqual(cliLines);
+  });
+
+  it("writes each region's province as the CLI does, for a world that has them", () => {
+    // The first 40 regencies of the shipped regency world (Aceh and Sumatera Utara), as a loaded file.
+    const lines = readFileSync(
+      new URL("../../../configs/worlds/indonesia-regencies-2021.csv", import.meta.url),
+      "utf8",
+    ).split("\n");
+    const text = lines
+      .filter((line) => !line.startsWith("#"))
+      .slice(0, 41)
+      .join("\n");
+    const page = dashboardRun(1, { kind: "csv", name: "regencies.csv", text });
+    const world = parseWorldCsv(text, "regencies.csv");
+    const model = runModel(world, parseScenario(SCENARIO), { regions: true });
+    const encoder = new RowEncoder("csv", regionCsvColumns(page.domains));
+    const cliLines = regionRowsWithProvince(model.regions, world).map((row) => encoder.row(row).trimEnd());
+    const pageText = regionCsv(page);
+    expect(pageText.trimEnd().split("\n").slice(1)).toEqual(cliLines);
+    expect(new Set(csvParse(pageText).map((row) => row["province"]))).toEqual(
+      new Set(["Aceh", "Sumatera Utara"]),
+    );
   });
 });

@@ -21,11 +21,14 @@ export function yearlyCsv(data: RunData): string {
 }
 
 /**
- * The region columns the page has for every year: the CLI's region columns except the per-domain
+ * The region columns the page has for every year: the CLI's region columns (the model's, with the
+ * world's `province` after `group`, empty when the world has none: cli/rows.ts) except the per-domain
  * propensities, which the worker does not send (the map does not draw them).
  */
 export function regionCsvColumns(domains: readonly string[]): string[] {
-  return regionColumns(domains).filter((column) => !column.startsWith("propensity_"));
+  const columns = regionColumns(domains).filter((column) => !column.startsWith("propensity_"));
+  const at = columns.indexOf("group") + 1;
+  return [...columns.slice(0, at), "province", ...columns.slice(at)];
 }
 
 export function regionCsv(data: RunData): string {
@@ -39,6 +42,7 @@ export function regionCsv(data: RunData): string {
         id: region.id,
         name: region.name,
         group: region.group,
+        province: region.province ?? "",
         population: frame.population[i],
         grdp: frame.grdp[i],
         grdp_per_capita: frame.grdpPerCapita[i],

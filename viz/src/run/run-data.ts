@@ -9,6 +9,8 @@ export interface RegionInfo {
   /** Untrusted text from a world file: always shown with textContent, never as HTML. */
   name: string;
   group: string;
+  /** The province, for worlds whose file names one (untrusted text, like `name`); absent otherwise. */
+  province?: string;
   lat: number;
   lon: number;
 }

@@ -116,6 +116,7 @@ function regionInfo(world: World): RegionInfo[] {
     id,
     name: world.names[i]!,
     group: world.groups[world.groupOf[i]!]!,
+    ...(world.provinces ? { province: world.provinces[i]! } : {}),
     lat: world.lat[i]!,
     lon: world.lon[i]!,
   }));
