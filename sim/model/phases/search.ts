@@ -97,12 +97,18 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       const denseRow = i * n * domainCount + d;
       const listRow = (d * n + i) * width;
       // The best candidates so far, by utility (descending), then position (ascending): the order in
-      // which repeated "first maximum" scans would propose to them.
+      // which repeated "first maximum" scans would propose to them. A candidate is assessed in two
+      // steps: an upper bound on its utility without the trust lookup (`upper`), then, only if that
+      // bound could put it among the best kept, the duplicate check and the exact utility. One whose
+      // bound cannot beat the eighth best is left unresolved (NaN): it cannot change the list, and
+      // only the rare full scan below needs its utility, which it then computes.
       let topCount = 0;
+      // Positive candidates, counting the unresolved ones as if positive: ≥ the true count.
       let positives = 0;
+      let unresolved = false;
       for (let c = 0; c < count; c++) {
         const j = candidates[c]!;
-        if (j === i || state.agreements.has(i, j, d)) {
+        if (j === i) {
           utilities[c] = -Infinity;
           continue;
         }
@@ -112,9 +118,24 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
           : rank >= 0 && listed
             ? listed[listRow + rank]!
             : context.pairs.value(d, i, j);
-        const u = evaluator.utility(j, term);
-        utilities[c] = u;
         terms[c] = term;
+        const bound = evaluator.upper(j, term);
+        if (!(bound > 0)) {
+          utilities[c] = -Infinity;
+          continue;
+        }
+        if (topCount === TOP_KEPT && !(bound > utilities[top[TOP_KEPT - 1]!]!)) {
+          utilities[c] = Number.NaN;
+          unresolved = true;
+          positives++;
+          continue;
+        }
+        if (state.agreements.has(i, j, d)) {
+          utilities[c] = -Infinity;
+          continue;
+        }
+        const u = evaluator.exact();
+        utilities[c] = u;
         if (!(u > 0)) continue;
         positives++;
         let slot: number;
@@ -142,7 +163,16 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
         }
         if (best < 0 && positives > topCount) {
           // More positive candidates than were kept and every kept one used (rare: it takes many
-          // duplicates): scan all, as if the list had been long enough.
+          // duplicates): scan all, as if the list had been long enough, once the unresolved ones
+          // have their utility (−∞ for an agreement that already exists).
+          if (unresolved) {
+            for (let c = 0; c < count; c++) {
+              if (!Number.isNaN(utilities[c]!)) continue;
+              const j = candidates[c]!;
+              utilities[c] = state.agreements.has(i, j, d) ? -Infinity : evaluator.utility(j, terms[c]!);
+            }
+            unresolved = false;
+          }
           for (let c = 0; c < count; c++)
             if (proposedBefore(proposed, attempt, candidates[c]!)) utilities[c] = -Infinity;
           for (let c = 0; c < count; c++) {
@@ -221,6 +251,15 @@ export class CandidateEvaluator {
   private bonusI = 0;
   private runningPlainI = 0;
   private runningBodyI = 0;
+  /** Whether trust can only lower i's utility this year and for this searcher (see `upper`). */
+  private boundHolds = false;
+  private readonly boundHoldsThisYear: boolean;
+
+  // The candidate, set by upper() for exact().
+  private j = 0;
+  private ownGain = 0;
+  private partnerOfI = 0;
+  private costI = 0;
 
   constructor(
     context: RunContext,
@@ -259,6 +298,15 @@ export class CandidateEvaluator {
     this.shirkLoss = cooperation.shirkLoss;
     this.initialTrust = cooperation.initialTrust;
     this.egoFactor = conditions.egoFactor;
+    // Trust stays in [0, 1] when it starts there and learns at a rate in [0, 1] (implement.ts,
+    // breakup.ts); a loss share s ≥ 0 then makes 1 − s·(1 − T) ≤ 1.
+    const learningRate = cooperation.trustLearningRate;
+    this.boundHoldsThisYear =
+      this.shirkLoss >= 0 &&
+      this.initialTrust >= 0 &&
+      this.initialTrust <= 1 &&
+      learningRate >= 0 &&
+      learningRate <= 1;
     this.shock = conditions.shock;
     const domainCount = this.domainCount;
     this.scale = new Float64Array(domainCount);
@@ -287,6 +335,7 @@ export class CandidateEvaluator {
     this.yI = this.needPerCapita ? this.grdpI / this.population[i]! : 0;
     this.bodyI = this.bodyInForce ? this.body[i]! : -1;
     this.egoI = this.ego[i]! * this.egoFactor;
+    this.boundHolds = this.boundHoldsThisYear && this.egoI >= 0 && this.egoI <= 1;
     this.bonusI = this.bonus(this.yI);
     const load = this.load[i]!;
     const capacity = Math.max(this.capacity[i]!, 0.05);
@@ -308,6 +357,21 @@ export class CandidateEvaluator {
 
   /** The utility to i of a deal with j, given the pair's static term (`PairTerms.value(d, i, j)`). */
   utility(j: number, pairTerm: number): number {
+    return this.upper(j, pairTerm) > 0 ? this.exact() : -Infinity;
+  }
+
+  /**
+   * An upper bound on `utility(j, pairTerm)`: the utility computed as if i trusted j fully, or −∞
+   * when the deal is infeasible whatever the trust (its first-year outlay exceeds i's budget left).
+   * Remembers j's terms for `exact()`. Why the bound holds in floating point, not only in real
+   * numbers: trust T ≤ 1 enters only through E = x·(1 − s·(1 − T)) + bonus with x ≥ 0 and s ≥ 0,
+   * and U = (1 − ε)·E − ε·max(0, P − (E − c)) − c with 0 ≤ ε ≤ 1 is non-decreasing in E; every
+   * operation on that path is monotone in the operand that carries T, and rounding to nearest is
+   * monotone, so the computed U is non-decreasing in T and largest at T = 1, where the factor is
+   * exactly 1. Where a premise is not known to hold (checked per year and per searcher, x per
+   * candidate) the bound is +∞, so nothing is skipped.
+   */
+  upper(j: number, pairTerm: number): number {
     const d = this.d;
     const i = this.i;
     const grdpI = this.grdpI;
@@ -334,23 +398,41 @@ export class CandidateEvaluator {
 
     const shared = this.bodyI >= 0 && this.bodyI === this.body[j];
     const runningI = shared ? this.runningBodyI : this.runningPlainI;
+    const outlayI =
+      runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / this.buildYears[d]! : 0);
+    if (!(outlayI <= this.budgetLeft)) return -Infinity;
     const runningJ =
       this.transactionCost +
       this.marginal(this.load[j]!, Math.max(this.capacity[j]!, 0.05), shared ? this.bodyFactor : 1);
     const costI = runningI + capitalCostI;
     const costJ = runningJ + capitalCostJ;
-    const bonusI = this.bonusI;
     const bonusJ = this.bonus(yJ);
 
-    const trustIJ = this.state.trust.get(i, j, this.initialTrust);
-    const expectedI = shareI * gain * operating * (1 - this.shirkLoss * (1 - trustIJ)) + bonusI;
+    // shareI·gain·operating·(1 − s·(1 − T)) + bonus, as assessDeal groups it: the first three factors first.
+    const ownGain = shareI * gain * operating;
     const partnerOfI = shareJ * gain * operating + bonusJ - costJ;
+    this.j = j;
+    this.ownGain = ownGain;
+    this.partnerOfI = partnerOfI;
+    this.costI = costI;
+    if (!(this.boundHolds && ownGain >= 0)) return Infinity;
+    const expectedI = ownGain + this.bonusI;
     const egoI = this.egoI;
-    const utilityI = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
-    if (!(utilityI > 0)) return -Infinity;
-    const outlayI =
-      runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / this.buildYears[d]! : 0);
-    return outlayI <= this.budgetLeft ? utilityI : -Infinity;
+    return (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+  }
+
+  /**
+   * The exact utility of the candidate last given to `upper` (which found its outlay within the
+   * budget), or −∞ when it is not positive: assessDeal's arithmetic with i's trust in j.
+   */
+  exact(): number {
+    const trustIJ = this.state.trust.get(this.i, this.j, this.initialTrust);
+    const expectedI = this.ownGain * (1 - this.shirkLoss * (1 - trustIJ)) + this.bonusI;
+    const egoI = this.egoI;
+    const costI = this.costI;
+    const utilityI =
+      (1 - egoI) * expectedI - egoI * Math.max(0, this.partnerOfI - (expectedI - costI)) - costI;
+    return utilityI > 0 ? utilityI : -Infinity;
   }
 }
 

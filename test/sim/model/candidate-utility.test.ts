@@ -73,9 +73,13 @@ describe("the candidate evaluator of partner search", () => {
               assessDeal(context, state, conditions, d, i, j, deal);
               const expected =
                 deal.utilityI > 0 && deal.firstYearOutlayI <= budgetLeft ? deal.utilityI : -Infinity;
-              const actual = evaluator.utility(j, context.pairs.value(d, i, j));
+              const term = context.pairs.value(d, i, j);
+              const actual = evaluator.utility(j, term);
               if (!Object.is(actual, expected))
                 expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
+              // Search skips a candidate whose bound cannot beat the kept ones: the bound must hold.
+              const bound = evaluator.upper(j, term);
+              if (!(bound >= actual)) expect({ i, j, d, bound }).toEqual({ i, j, d, bound: `≥ ${actual}` });
               if (expected > 0) feasible++;
             }
           }
@@ -83,6 +87,52 @@ describe("the candidate evaluator of partner search", () => {
         return feasible >= 0;
       }),
       { numRuns: 25 },
+    );
+  }, 120_000);
+
+  it("bounds the utility from above whatever i's trust in j, and the bound is tight at full trust", () => {
+    const world = syntheticWorld({ regions: 30, groups: 3, seed: 5 });
+    fc.assert(
+      fc.property(
+        scenarioArbitrary,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.array(fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true })), {
+          minLength: 30 * 30,
+          maxLength: 30 * 30,
+        }),
+        ({ budgetScale, ...input }, shirkLoss, trust) => {
+          const members = input.policies.regionalBody.members.length === 2 ? ["Group 1"] : undefined;
+          const regionalBody = { ...input.policies.regionalBody, ...(members ? { members } : {}) };
+          const scenario = parseScenario({
+            ...input,
+            cooperation: { ...input.cooperation, shirkLoss },
+            policies: { ...input.policies, regionalBody },
+          });
+          const model = new Model(world, scenario);
+          for (let y = 1; y < scenario.years; y++) model.step();
+          const { context, state } = model;
+          for (let i = 0; i < world.size; i++)
+            for (let j = 0; j < world.size; j++)
+              if (i !== j) state.trust.set(i, j, trust[i * world.size + j]!);
+          const conditions = yearConditions(context, state, state.year + 1);
+          const evaluator = new CandidateEvaluator(context, state, conditions);
+          for (let i = 0; i < world.size; i++) {
+            for (let d = 0; d < context.domains.length; d++) {
+              const budgetLeft = budgetScale * (cooperationBudget(context, state, i) - state.committed[i]!);
+              evaluator.prepare(i, d, budgetLeft);
+              for (let j = 0; j < world.size; j++) {
+                if (j === i) continue;
+                const term = context.pairs.value(d, i, j);
+                const bound = evaluator.upper(j, term);
+                const utility = evaluator.utility(j, term);
+                expect(bound >= utility).toBe(true);
+                if (trust[i * world.size + j] === 1 && bound > 0) expect(utility).toBe(bound);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
     );
   }, 120_000);
 });
