@@ -8,6 +8,7 @@ import { EXIT_USAGE, oneLine, reportError, UsageError } from "./errors.js";
 import type { RunCliOptions } from "./commands/run.js";
 import type { SweepCliOptions } from "./commands/sweep.js";
 import type { AnalyzeCliOptions } from "./commands/analyze.js";
+import type { CalibrateCliOptions } from "./commands/calibrate.js";
 import { guardStdout } from "./output.js";
 import { packageVersion } from "./paths.js";
 
@@ -278,6 +279,92 @@ ${EXIT_CODES_HELP}`,
     .action(async (dir: string, options: AnalyzeCliOptions) => {
       const { analyzeCommand } = await import("./commands/analyze.js");
       await analyzeCommand(dir, options);
+    });
+
+  handled(program.command("calibrate"))
+    .summary("fit the baseline's base growth to observed history and check it out of sample")
+    .description(
+      "Fit the base-growth parameters of the baseline (a rate per island group by default; --variant adds one " +
+        "beta-convergence or fits one national rate) " +
+        "so that a run from the first year of --fit follows the observed per-capita GRDP of every region at " +
+        "constant prices, by least squares (Levenberg-Marquardt) over the mean of several seeds; the whole model " +
+        "runs, cooperation included. Then compare the run with the years of --test, without and with a pandemic " +
+        "shock whose size is fitted to the --pandemic year. Writes DIR/fit.json (parameters, fit statistics), " +
+        "DIR/paths.csv, DIR/indices.csv, DIR/indices.svg, DIR/provinces.svg and two scenarios: history-YYYY.json " +
+        "(the calibrated historical run) and projection-YYYY.json (the fitted growth from --project-world to " +
+        "--project-to). Method and results: docs/validation.md.",
+    )
+    .addOption(
+      new Option(
+        "-w, --world <world>",
+        "the world of the first year of --fit: a built-in name or a world CSV file",
+      ).default("indonesia-provinces-2010"),
+    )
+    .addOption(
+      new Option("--history <file>", "observed history CSV (format: configs/history/README.md)").default(
+        undefined,
+        "configs/history/indonesia-provinces-2010-2023.csv",
+      ),
+    )
+    .addOption(
+      new Option("-s, --scenario <file>", "scenario the calibration starts from (default: the baseline)"),
+    )
+    .addOption(
+      new Option("--fit <years>", "fit window; its first year is the start (year 0)").default("2010-2019"),
+    )
+    .addOption(new Option("--test <years>", "out-of-sample years, after the fit window").default("2020-2023"))
+    .addOption(
+      new Option("--seeds <seeds>", "seeds averaged in every simulation, e.g. 1-10 or 1,4,7").default("1-10"),
+    )
+    .addOption(
+      new Option(
+        "--variant <name>",
+        "parameters fitted: per-group growth + beta, national growth + beta, or per-group",
+      )
+        .choices(["group-beta", "national-beta", "group"])
+        .default("group"),
+    )
+    .addOption(
+      new Option("--pandemic <year>", "year of --test whose pandemic shock size is fitted, or none").default(
+        "2020",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--project-world <world>",
+        "world the projection starts from (its year ends its name)",
+      ).default("indonesia-2022"),
+    )
+    .addOption(
+      new Option("--project-to <year>", "last year of the projection").argParser(wholeNumber).default(2045),
+    )
+    .addOption(
+      new Option("--iterations <n>", "Levenberg-Marquardt iterations (it stops on this count)")
+        .argParser(wholeNumber)
+        .default(30),
+    )
+    .addOption(
+      new Option(
+        "-o, --out <dir>",
+        "folder for the results, made if missing (required)",
+      ).makeOptionMandatory(),
+    )
+    .addOption(new Option("--scenarios-dir <dir>", "folder for the two scenario files (default: --out)"))
+    .addOption(new Option("-q, --quiet", "do not print the fitted parameters and statistics"))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ sinergi calibrate --out results/calibration
+  $ sinergi calibrate --variant group-beta --seeds 1-5 --out results/with-beta
+  $ sinergi calibrate --world configs/worlds/indonesia-provinces-2010.csv --out docs/validation \\
+      --scenarios-dir configs/scenarios          (how the committed calibration was made)
+  $ sinergi run configs/scenarios/history-2010.json --regions-out replay.csv
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (options: CalibrateCliOptions) => {
+      const { calibrateCommand } = await import("./commands/calibrate.js");
+      await calibrateCommand(options);
     });
 
   handled(program.command("validate"))
