@@ -277,6 +277,27 @@ describe("the dashboard in Chromium", { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it("runs the 514 regencies when chosen, and finds a kabupaten under its province", async () => {
+    const page = await open("?lang=id");
+    await runDone(page);
+    await page.getByTestId("world-kind").selectOption("indonesia-regencies-2021");
+    // The regency file arrives on demand (its own chunk), then the run starts.
+    const simeulue = page.getByTestId("region-select").locator('optgroup[label="Aceh"] option', {
+      hasText: "Kab. Simeulue",
+    });
+    await expect.poll(() => simeulue.count(), { timeout: 30_000 }).toBe(1);
+    const run = await runDone(page);
+    expect(run.years[0]?.[0]?.population_total).toBeGreaterThan(270e6);
+    expect((await state(page)).scenario.world).toBe("indonesia-regencies-2021");
+    expect(page.url()).toContain("#s=");
+    // Indonesia's outline lies under the regencies.
+    expect(await page.locator('[data-testid="map"] g.outline path').count()).toBeGreaterThan(0);
+    await page.getByTestId("region-select").selectOption({ label: "Kab. Simeulue" });
+    await expect.poll(() => page.getByTestId("region-name").textContent()).toBe("Kab. Simeulue");
+    await expect.poll(() => page.getByTestId("region-details").textContent()).toMatch(/ProvinsiAceh/);
+    await page.close();
+  });
+
   it("exports a chart as SVG and PNG and the run as CSV in the CLI's columns", async () => {
     const page = await open("?lang=en");
     await runDone(page);

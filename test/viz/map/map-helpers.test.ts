@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { colourDomain, outlineCovers, regionOptions, sizeDomain } from "../../../viz/src/map/index.js";
 import { nearestInDirection } from "../../../viz/src/map/keyboard-navigation.js";
 import { createLinkPaths } from "../../../viz/src/map/link-paths.js";
 import { regionColourScale } from "../../../viz/src/map/colour-scales.js";
+import { parseWorldCsv } from "../../../sim/index.js";
+import { outlineCollection } from "../../../viz/build/outline-plugin.js";
 import { makeFrame, OUTLINE, REGIONS } from "./map-fixtures.js";
 
 describe("colourDomain and sizeDomain", () => {
@@ -105,6 +108,19 @@ describe("regionOptions", () => {
       ["Bali", "1", "Bali–Nusa"],
     ]);
   });
+
+  it("lists the regions of a world with provinces under their province, in the world's order", () => {
+    const options = regionOptions([
+      { id: "1101", name: "Kab. Simeulue", group: "Sumatera", province: "Aceh", lat: 0, lon: 96 },
+      { id: "1201", name: "Kab. Nias", group: "Sumatera", province: "Sumatera Utara", lat: 0, lon: 97 },
+      { id: "1171", name: "Kota Banda Aceh", group: "Sumatera", province: "Aceh", lat: 0, lon: 95 },
+    ]);
+    expect(options.map((o) => [o.label, o.group])).toEqual([
+      ["Kab. Simeulue", "Aceh"],
+      ["Kota Banda Aceh", "Aceh"],
+      ["Kab. Nias", "Sumatera Utara"],
+    ]);
+  });
 });
 
 describe("outlineCovers", () => {
@@ -114,5 +130,21 @@ describe("outlineCovers", () => {
       outlineCovers(OUTLINE, [...REGIONS, { id: "far", name: "Far", group: "x", lat: 40, lon: 10 }]),
     ).toBe(false);
     expect(outlineCovers(OUTLINE, [])).toBe(false);
+  });
+
+  it("draws Indonesia's outline under the 514 regencies of the shipped regency world", async () => {
+    const world = parseWorldCsv(
+      readFileSync("configs/worlds/indonesia-regencies-2021.csv", "utf8"),
+      "indonesia-regencies-2021.csv",
+    );
+    const regions = world.ids.map((id, i) => ({
+      id,
+      name: world.names[i]!,
+      group: "",
+      lat: world.lat[i]!,
+      lon: world.lon[i]!,
+    }));
+    expect(regions).toHaveLength(514);
+    expect(outlineCovers(await outlineCollection(), regions)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // The client in Node, where `Worker` does not exist: constructing one throws, so the client falls back
 // to the main thread, which runs the same session as the worker. Also with a stand-in worker that
 // replies late, to show that replies of a superseded run are dropped.
+import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseScenario, runModel } from "../../../sim/index.js";
 import { BUG_PREFIX, type FromWorker, type ToWorker } from "../../../viz/src/run/protocol.js";
@@ -132,6 +133,28 @@ describe("SimClient", () => {
     expect(fake.terminate).toHaveBeenCalled();
     expect(sim.fallbackReason).toMatch(/worker failed to load \(blocked\)/);
     expect(events).toEqual(["start 1", "year 0", "year 1", "done"]);
+  });
+
+  it("sends a shipped world loaded on demand with its file's text, and drops a run superseded meanwhile", async () => {
+    const sent: ToWorker[] = [];
+    const fake = {
+      onmessage: null,
+      onerror: null,
+      postMessage: (m: ToWorker) => sent.push(m),
+      terminate() {},
+    };
+    const sim = client({ createWorker: () => fake as unknown as Worker });
+    const regencies = { kind: "builtin", name: "indonesia-regencies-2021" } as const;
+    // Superseded while its file loads: never sent.
+    sim.run({ world: regencies, scenario: { seed: 4 }, replicates: 1 }, collect().handlers);
+    const b = sim.run({ world: regencies, scenario: {}, replicates: 1 }, collect().handlers);
+    await vi.waitFor(() => expect(sent.some((m) => m.type === "run")).toBe(true));
+    const runs = sent.filter((m) => m.type === "run");
+    expect(runs.map((m) => m.runId)).toEqual([b.runId]);
+    const request = runs[0]!;
+    expect(request.world.kind === "builtin" && request.world.name).toBe("indonesia-regencies-2021");
+    const text = request.world.kind === "builtin" ? request.world.text : undefined;
+    expect(text).toBe(readFileSync("configs/worlds/indonesia-regencies-2021.csv", "utf8"));
   });
 
   it("ends the run with a bug message when a working worker dies, and starts a new worker next time", async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InputError, syntheticWorld } from "../../../sim/index.js";
+import { readFileSync } from "node:fs";
+import { InputError, parseWorldCsv, syntheticWorld } from "../../../sim/index.js";
+import { BUILTIN_WORLD_NAMES } from "../../../viz/src/run/builtin-worlds.js";
+import { withWorldText } from "../../../viz/src/run/shipped-world-files.js";
 import { loadWorld, worldSourceFor, WorldFileNeeded } from "../../../viz/src/run/world-source.js";
 import { indonesia2022 } from "../../support/worlds.js";
 
@@ -16,6 +19,26 @@ describe("loadWorld", () => {
     expect(world.size).toBe(34);
     expect(world.ids).toEqual(expected.ids);
     expect(world.grdp).toEqual(expected.grdp);
+  });
+
+  it("reads a shipped world loaded on demand from the text the page sends, as the CLI reads the file", async () => {
+    const source = await withWorldText({ kind: "builtin", name: "indonesia-regencies-2021" });
+    expect(source).toMatchObject({ kind: "builtin", name: "indonesia-regencies-2021" });
+    const world = loadWorld(source);
+    const file = "configs/worlds/indonesia-regencies-2021.csv";
+    const expected = parseWorldCsv(readFileSync(file, "utf8"), file);
+    expect(world.size).toBe(514);
+    expect(world.ids).toEqual(expected.ids);
+    expect(world.grdp).toEqual(expected.grdp);
+    expect(world.provinces).toEqual(expected.provinces);
+    // The worker never loads files itself: without the text it is a bug, not a user's mistake.
+    expect(() => loadWorld({ kind: "builtin", name: "indonesia-regencies-2021" })).toThrow(
+      'the file of the world "indonesia-regencies-2021" was not sent',
+    );
+    expect(withWorldText({ kind: "builtin", name: "indonesia-2022" })).toEqual({
+      kind: "builtin",
+      name: "indonesia-2022",
+    });
   });
 
   it("generates a synthetic world and reads an uploaded CSV, keeping names as text", () => {
@@ -38,6 +61,9 @@ describe("loadWorld", () => {
 describe("worldSourceFor", () => {
   it("maps the scenario's world field to a source", () => {
     expect(worldSourceFor({})).toEqual({ kind: "builtin", name: "indonesia-2022" });
+    for (const name of BUILTIN_WORLD_NAMES) {
+      expect(worldSourceFor({ world: name })).toEqual({ kind: "builtin", name });
+    }
     expect(worldSourceFor({ world: "indonesia-2022" })).toEqual({ kind: "builtin", name: "indonesia-2022" });
     expect(worldSourceFor({ world: { synthetic: { regions: 50 } } })).toEqual({
       kind: "synthetic",
@@ -76,7 +102,8 @@ describe("worldSourceFor", () => {
 
   it("rejects unknown built-in names and invalid scenarios, naming the field", () => {
     expect(() => worldSourceFor({ world: "indonesia-2023" })).toThrow(
-      'scenario: world: no built-in world named "indonesia-2023" (built-in: indonesia-2022); a world file\'s name must end in .csv',
+      'scenario: world: no built-in world named "indonesia-2023" (built-in: indonesia-2022, ' +
+        "indonesia-regencies-2021, indonesia-provinces-2010); a world file's name must end in .csv",
     );
     expect(() => worldSourceFor({ world: { synthetic: { regions: 1 } } }, undefined, "address")).toThrow(
       /^address: world\.synthetic\.regions: Too small/,

@@ -9,6 +9,7 @@ import {
   MAX_SCENARIO_PART_LENGTH,
   type SharedState,
 } from "../../../viz/src/scenario/url-state.js";
+import { BUILTIN_WORLD_NAMES } from "../../../viz/src/run/builtin-worlds.js";
 
 const TABS = ["map", "charts", "compare", "sweep"] as const;
 const pack = (value: unknown) => lzString.compressToEncodedURIComponent(JSON.stringify(value));
@@ -22,7 +23,7 @@ const scenarioArbitrary: fc.Arbitrary<ScenarioInput> = fc.record(
     seed: fc.integer({ min: -1_000_000, max: 1_000_000 }),
     years: fc.integer({ min: 1, max: 60 }),
     world: fc.oneof(
-      fc.constant("indonesia-2022"),
+      fc.constantFrom(...BUILTIN_WORLD_NAMES),
       fc.constant("worlds/my world.csv"),
       fc.record({ synthetic: fc.record({ regions: fc.integer({ min: 2, max: 600 }) }) }),
     ),
@@ -103,6 +104,25 @@ describe("an invalid address", () => {
     expect(compare.problems).toEqual([
       "address: comparison: policies.nope: unknown key (a typo? see `sinergi schema` for the fields)",
     ]);
+  });
+
+  it("keeps a shipped world's name, and runs a world name it does not know on the default world", () => {
+    const regencies: SharedState = {
+      scenario: { world: "indonesia-regencies-2021", years: 5 },
+      replicates: 1,
+    };
+    expect(decodeSharedState(encodeSharedState(regencies))).toEqual({ state: regencies, problems: [] });
+    const unknown = `#s=${pack({ world: "indonesia-2045", years: 5 })}&b=${pack({ world: "kabupaten" })}`;
+    const { state, problems } = decodeSharedState(unknown);
+    expect(state).toEqual({ scenario: { years: 5 }, compare: {}, replicates: 1 });
+    expect(problems).toEqual(
+      ["scenario", "comparison"].map(
+        (part, i) =>
+          `address: ${part}: world: no built-in world named "${["indonesia-2045", "kabupaten"][i]}" ` +
+          "(built-in: indonesia-2022, indonesia-regencies-2021, indonesia-provinces-2010); " +
+          "a world file's name must end in .csv; the run uses indonesia-2022",
+      ),
+    );
   });
 
   it("reports each bad part in words and falls back to its default", () => {

@@ -3,14 +3,15 @@
 // simulation view says what is missing in the alert region.
 import { InputError } from "../../../sim/index.js";
 import type { WorldSource } from "../run/protocol.js";
-import { BUILTIN_WORLD, worldSourceFor } from "../run/world-source.js";
+import { DEFAULT_WORLD } from "../run/builtin-worlds.js";
+import { worldSourceFor } from "../run/world-source.js";
 import type { AppState } from "./app-store.js";
 
 export function safeWorldSource(state: AppState): WorldSource {
   try {
     return worldSourceFor(state.scenario, state.uploadedWorld ?? undefined);
   } catch (error) {
-    if (error instanceof InputError) return { kind: "builtin", name: BUILTIN_WORLD };
+    if (error instanceof InputError) return { kind: "builtin", name: DEFAULT_WORLD };
     throw error;
   }
 }

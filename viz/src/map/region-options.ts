@@ -8,18 +8,22 @@ export interface RegionOption {
   value: string;
   index: number;
   label: string;
-  /** The region's group (island group), for <optgroup>s. */
+  /**
+   * The heading the region is listed under, for <optgroup>s: its province in worlds that have one (a
+   * district planner looks for a kabupaten under its province), else its group (island group).
+   */
   group: string;
 }
 
-/** Every region, by group in the order groups first appear in the world, then by name within a group. */
+/** Every region, by heading in the order headings first appear in the world, then by name under each. */
 export function regionOptions(regions: readonly RegionInfo[], locale?: string): RegionOption[] {
+  const heading = (region: RegionInfo) => region.province || region.group;
   const groupOrder = new Map<string, number>();
   for (const region of regions)
-    if (!groupOrder.has(region.group)) groupOrder.set(region.group, groupOrder.size);
+    if (!groupOrder.has(heading(region))) groupOrder.set(heading(region), groupOrder.size);
   const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
   return regions
-    .map((region, index) => ({ value: String(index), index, label: region.name, group: region.group }))
+    .map((region, index) => ({ value: String(index), index, label: region.name, group: heading(region) }))
     .sort(
       (a, b) =>
         (groupOrder.get(a.group) ?? 0) - (groupOrder.get(b.group) ?? 0) ||

@@ -12,6 +12,8 @@ export function regionFigures(data: RunData, frame: RegionFrame, index: number):
   const at = (values: ArrayLike<number>): number | undefined => values[index];
   return [
     [metricText("island_group"), region?.group ?? ""],
+    // Worlds with a province column (the regencies) say which province a kabupaten/kota belongs to.
+    ...(region?.province ? [[uiText("figure_province"), region.province] as const] : []),
     [uiText("figure_population"), formatNumber(at(frame.population), { digits: 0 })],
     [uiText("figure_grdp"), formatRupiah(at(frame.grdp))],
     [uiText("figure_grdp_per_capita"), formatPerCapita(at(frame.grdpPerCapita))],

@@ -1,15 +1,23 @@
-// Which world the scenario runs on: the provinces of Indonesia (2022, built in), a synthetic world of
-// N regions, or a world CSV the user loads. A loaded file's region names are untrusted text; its
+// Which world the scenario runs on: a world shipped with Sinergi (Indonesia's 34 provinces in 2022, its
+// 514 regencies and cities in 2021, its 33 provinces in 2010), a synthetic world of N regions, or a
+// world CSV the user loads. A shipped world goes into the scenario (and so the share link) by name. A loaded file's region names are untrusted text; its
 // problems (row, column) come back from the run and show in the alert region.
 import type { ScenarioInput } from "../../../sim/index.js";
 import type { AppState, AppStore } from "../app/app-store.js";
 import { el, uniqueId } from "../app/dom.js";
 import { liveText, onRelabel } from "../app/live-text.js";
 import { uiText, type UiKey } from "../i18n/messages/ui.js";
-import { BUILTIN_WORLD } from "../run/world-source.js";
+import {
+  BUILTIN_WORLDS,
+  DEFAULT_WORLD,
+  isBuiltinWorldName,
+  type BuiltinWorldName,
+} from "../run/builtin-worlds.js";
+import { hasBuiltinWorld } from "../run/shipped-world-files.js";
 import type { StatusPanel } from "./status-panel.js";
 
-type WorldKind = "builtin" | "synthetic" | "csv";
+/** The choice in the select: a shipped world by name, or one of the other kinds. */
+type WorldKind = BuiltinWorldName | "synthetic" | "csv";
 
 const SYNTHETIC_DEFAULTS = { regions: 100, groups: 6, seed: 1 };
 
@@ -19,15 +27,19 @@ export interface WorldPanel {
 }
 
 function kindOf(world: ScenarioInput["world"]): WorldKind {
-  if (world === undefined || world === BUILTIN_WORLD) return "builtin";
-  return typeof world === "string" ? "csv" : "synthetic";
+  if (world === undefined) return DEFAULT_WORLD;
+  if (typeof world === "string") return isBuiltinWorldName(world) ? world : "csv";
+  return "synthetic";
 }
 
 export function createWorldPanel(store: AppStore, status: StatusPanel): WorldPanel {
   const kindId = uniqueId("world-kind");
   const kind = el("select", { attrs: { id: kindId, "data-testid": "world-kind" } });
   const kinds: [WorldKind, UiKey][] = [
-    ["builtin", "world_builtin"],
+    ...BUILTIN_WORLDS.filter((world) => hasBuiltinWorld(world.name)).map((world): [WorldKind, UiKey] => [
+      world.name,
+      world.label,
+    ]),
     ["synthetic", "world_synthetic"],
     ["csv", "world_csv"],
   ];
@@ -95,7 +107,7 @@ export function createWorldPanel(store: AppStore, status: StatusPanel): WorldPan
   kind.addEventListener("change", () => {
     const chosen = kind.value as WorldKind;
     awaitingFile = chosen === "csv";
-    if (chosen === "builtin") store.setWorld(BUILTIN_WORLD);
+    if (isBuiltinWorldName(chosen)) store.setWorld(chosen);
     else if (chosen === "synthetic") applySynthetic();
     // A CSV world starts running once its file is loaded.
     show(chosen);

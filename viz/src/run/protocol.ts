@@ -1,11 +1,16 @@
 // The messages between the page and the simulation worker (viz/src/run/sim.worker.ts). The worker
 // runs the model from sim/ so the page never freezes; it streams each year as soon as it exists.
 import type { Scenario, ScenarioInput, YearRow } from "../../../sim/index.js";
+import type { BuiltinWorldName } from "./builtin-worlds.js";
 import type { RegionFrame, RegionInfo } from "./run-data.js";
 
 /** Where a run's world comes from. */
 export type WorldSource =
-  | { kind: "builtin"; name: "indonesia-2022" }
+  /**
+   * A world shipped with Sinergi, by name. `text`: the file's text, which the page adds for the worlds
+   * it loads on demand (shipped-world-files.ts); the default world is bundled and needs none.
+   */
+  | { kind: "builtin"; name: BuiltinWorldName; text?: string }
   | { kind: "synthetic"; regions: number; groups: number; seed: number }
   /** A world CSV the user loaded; `name` is its file name, used in messages. */
   | { kind: "csv"; name: string; text: string };

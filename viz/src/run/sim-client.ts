@@ -11,6 +11,7 @@ import {
   type ToWorker,
   type YearMessage,
 } from "./protocol.js";
+import { needsWorldText, withWorldText } from "./shipped-world-files.js";
 
 /** What the page asks for; the client numbers the run. */
 export type RunRequestInput = Omit<RunRequest, "runId">;
@@ -62,7 +63,29 @@ export class SimClient {
     this.cancelActive();
     const runId = this.nextRunId++;
     this.active = { runId, request, handlers };
-    this.connect().send({ type: "run", runId, ...request });
+    const world = withWorldText(request.world);
+    if (world instanceof Promise) {
+      // A shipped world loaded on demand: the run is sent once its file is here, unless superseded.
+      world.then(
+        (loaded) => {
+          const active = this.active;
+          if (active?.runId !== runId) return;
+          active.request = { ...request, world: loaded };
+          this.connect().send({ type: "run", runId, ...active.request });
+        },
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : String(error);
+          this.receive({
+            type: "error",
+            runId,
+            message: `world: could not load the world: ${detail}`,
+            bug: false,
+          });
+        },
+      );
+    } else {
+      this.connect().send({ type: "run", runId, ...request });
+    }
     return {
       runId,
       cancel: () => {
@@ -155,7 +178,10 @@ export class SimClient {
   private fallBack(reason: string): void {
     this.endpoint = this.mainThreadEndpoint(reason);
     const active = this.active;
-    if (active) this.endpoint.send({ type: "run", runId: active.runId, ...active.request });
+    // A run still waiting for its world's file is sent when the file is here (see run).
+    if (active && !needsWorldText(active.request.world)) {
+      this.endpoint.send({ type: "run", runId: active.runId, ...active.request });
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
-// Where a dashboard run's world comes from: the built-in provinces (bundled with the page), a seeded
-// synthetic world, or a world CSV the user loaded. Mirrors how the CLI reads a scenario's `world`
+// Where a dashboard run's world comes from: a shipped world (the 2022 provinces bundled with the page,
+// the larger ones loaded on demand, see shipped-world-files.ts), a seeded synthetic world, or a world
+// CSV the user loaded. Mirrors how the CLI reads a scenario's `world`
 // (cli/world-source.ts), except that a page cannot open files by path: it asks the user to load them.
 import {
   InputError,
@@ -10,9 +11,8 @@ import {
   type World,
 } from "../../../sim/index.js";
 import indonesia2022Csv from "../../../configs/worlds/indonesia-2022.csv?raw";
+import { BUILTIN_WORLD_NAMES, DEFAULT_WORLD, isBuiltinWorldName } from "./builtin-worlds.js";
 import type { WorldSource } from "./protocol.js";
-
-export const BUILTIN_WORLD = "indonesia-2022";
 
 /** A world file the user has loaded in the page. Its text never goes into the address. */
 export interface UploadedWorld {
@@ -41,8 +41,13 @@ export class WorldFileNeeded extends InputError {
 /** Builds the world; a CSV's problems are InputErrors naming its file name, row and column. */
 export function loadWorld(source: WorldSource): World {
   switch (source.kind) {
-    case "builtin":
-      return parseWorldCsv(indonesia2022Csv, `${BUILTIN_WORLD} (built in)`);
+    case "builtin": {
+      if (source.name === DEFAULT_WORLD)
+        return parseWorldCsv(indonesia2022Csv, `${DEFAULT_WORLD} (built in)`);
+      // The page sends the text of the worlds it loads on demand (SimClient); without it, that is a bug.
+      if (source.text === undefined) throw new Error(`the file of the world "${source.name}" was not sent`);
+      return parseWorldCsv(source.text, `${source.name} (built in)`);
+    }
     case "synthetic":
       return syntheticWorld({ regions: source.regions, groups: source.groups, seed: source.seed });
     case "csv":
@@ -67,12 +72,8 @@ export function worldSourceFor(
     return { kind: "synthetic", regions, groups, seed };
   }
   if (!isWorldPath(world)) {
-    if (world === BUILTIN_WORLD) return { kind: "builtin", name: BUILTIN_WORLD };
-    throw new InputError(
-      source,
-      "world",
-      `no built-in world named "${world}" (built-in: ${BUILTIN_WORLD}); a world file's name must end in .csv`,
-    );
+    if (isBuiltinWorldName(world)) return { kind: "builtin", name: world };
+    throw new InputError(source, "world", unknownBuiltinWorld(world));
   }
   const fileName = baseName(world);
   if (uploaded && baseName(uploaded.name) === fileName) {
@@ -81,8 +82,16 @@ export function worldSourceFor(
   throw new WorldFileNeeded(source, fileName);
 }
 
+/** The problem with a world name that is neither built in nor a file name. */
+export function unknownBuiltinWorld(name: string): string {
+  return (
+    `no built-in world named "${name}" (built-in: ${BUILTIN_WORLD_NAMES.join(", ")}); ` +
+    `a world file's name must end in .csv`
+  );
+}
+
 /** As the CLI decides (cli/world-source.ts): a path ends in .csv or has a folder in it. */
-function isWorldPath(reference: string): boolean {
+export function isWorldPath(reference: string): boolean {
   return reference.toLowerCase().endsWith(".csv") || reference.includes("/") || reference.includes("\\");
 }
 

@@ -13,6 +13,8 @@
 // file (see WorldFileNeeded in ../run/world-source.ts).
 import lzString from "lz-string";
 import { InputError, parseScenario, type ScenarioInput } from "../../../sim/index.js";
+import { DEFAULT_WORLD, isBuiltinWorldName } from "../run/builtin-worlds.js";
+import { isWorldPath, unknownBuiltinWorld } from "../run/world-source.js";
 
 export interface SharedState {
   /** Scenario A, as written (only what differs from the defaults). */
@@ -173,6 +175,14 @@ function readScenario(
   }
   try {
     const scenario = parseScenario(value, source);
+    const { world } = scenario;
+    if (typeof world === "string" && !isWorldPath(world) && !isBuiltinWorldName(world)) {
+      // A world name this page does not know (a typo, a later version's world): the rest of the
+      // scenario still applies, on the default world, as other bad parts fall back to their default.
+      problems.push(`${source}: world: ${unknownBuiltinWorld(world)}; the run uses ${DEFAULT_WORLD}`);
+      const { world: _unknown, ...rest } = value as Record<string, unknown>;
+      return { input: rest as ScenarioInput, years: scenario.years };
+    }
     return { input: value as ScenarioInput, years: scenario.years };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
