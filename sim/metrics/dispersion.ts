@@ -78,8 +78,21 @@ export function weightedMedian(
     totalWeight += weights[i]!;
   }
   if (!(totalWeight > 0)) return Number.NaN;
-  const order = sortIndicesByKey(buffers, size);
+  return weightedMedianOfOrdered(values, weights, sortIndicesByKey(buffers, size), totalWeight);
+}
 
+/**
+ * `weightedMedian` given the indices in ascending order of value (ties by index, as
+ * `sortIndicesByKey` orders them) and the total weight summed in index order, which must be
+ * positive: for callers that keep that order from year to year. Same arithmetic, same bits.
+ */
+export function weightedMedianOfOrdered(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  order: Uint32Array,
+  totalWeight: number,
+): number {
+  const size = order.length;
   const half = totalWeight / 2;
   let cumulativeWeight = 0;
   for (let k = 0; k < size; k++) {

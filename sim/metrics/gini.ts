@@ -30,8 +30,22 @@ export function gini(grdp: ArrayLike<number>, population: ArrayLike<number>, scr
     totalGrdp += grdp[i]!;
     totalPopulation += population[i]!;
   }
-  const order = sortIndicesByKey(buffers, size);
+  return giniOfOrdered(grdp, population, sortIndicesByKey(buffers, size), totalGrdp, totalPopulation);
+}
 
+/**
+ * `gini` given the regions already in ascending order of per-capita GRDP (ties by index, as
+ * `sortIndicesByKey` orders them) and the totals ΣY and ΣP summed in index order: for callers that
+ * keep that order from year to year (the model's year records). Same arithmetic, same bits.
+ */
+export function giniOfOrdered(
+  grdp: ArrayLike<number>,
+  population: ArrayLike<number>,
+  order: Uint32Array,
+  totalGrdp: number,
+  totalPopulation: number,
+): number {
+  const size = order.length;
   let lorenzSum = 0;
   let cumulativeShare = 0;
   for (let k = 0; k < size; k++) {

@@ -1,8 +1,14 @@
 // The disparity and growth measures reported each year, and the run-level convergence measures.
 export { williamson } from "./williamson.js";
 export { theil, type TheilDecomposition } from "./theil.js";
-export { gini } from "./gini.js";
-export { meanPerCapita, sigmaLog, maxMinRatio, weightedMedian } from "./dispersion.js";
+export { gini, giniOfOrdered } from "./gini.js";
+export {
+  meanPerCapita,
+  sigmaLog,
+  maxMinRatio,
+  weightedMedian,
+  weightedMedianOfOrdered,
+} from "./dispersion.js";
 export {
   KLASSEN_LABELS,
   klassenQuadrant,
@@ -12,4 +18,4 @@ export {
   type KlassenTransitionMatrix,
 } from "./klassen.js";
 export { betaConvergence, type BetaConvergence } from "./convergence.js";
-export { createSortScratch, type SortScratch } from "./sort-scratch.js";
+export { createSortScratch, resortIndicesByKey, sortIndicesByKey, type SortScratch } from "./sort-scratch.js";

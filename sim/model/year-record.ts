@@ -1,12 +1,14 @@
 import {
   createSortScratch,
-  gini,
+  giniOfOrdered,
   klassenQuadrants,
   maxMinRatio,
   meanPerCapita,
+  resortIndicesByKey,
   sigmaLog,
+  sortIndicesByKey,
   theil,
-  weightedMedian,
+  weightedMedianOfOrdered,
   williamson,
   type SortScratch,
 } from "../metrics/index.js";
@@ -30,6 +32,8 @@ export class YearRecorder {
   private readonly perCapita: Float64Array;
   private readonly growth: Float64Array;
   private readonly quadrants: Int8Array;
+  /** Whether `sortScratch.order` holds a permutation from an earlier year, to re-sort from. */
+  private ordered = false;
 
   constructor(private readonly context: RunContext) {
     const n = context.world.size;
@@ -47,12 +51,20 @@ export class YearRecorder {
     let total = 0;
     let totalLastYear = 0;
     let people = 0;
+    const keys = this.sortScratch.keys;
     for (let i = 0; i < n; i++) {
       total += grdp[i]!;
       totalLastYear += state.grdpLastYear[i]!;
       people += population[i]!;
       this.perCapita[i] = grdp[i]! / population[i]!;
+      keys[i] = this.perCapita[i]!;
     }
+    // One order by income serves the Gini and the median, as `gini` and `weightedMedian` would each
+    // sort it (their sums are the ones above, in the same order), kept from year to year.
+    const order = this.ordered
+      ? resortIndicesByKey(this.sortScratch, n)
+      : sortIndicesByKey(this.sortScratch, n);
+    this.ordered = true;
     const t = theil(grdp, population, world.groupOf, world.groups.length, this.theilOut, this.theilScratch);
     const row: YearRow = {
       year: state.year,
@@ -60,13 +72,15 @@ export class YearRecorder {
       grdp_total: total,
       growth_rate: state.year === 0 ? null : total / totalLastYear - 1,
       grdp_per_capita_mean: MILLION_IDR_PER_BILLION * meanPerCapita(grdp, population),
-      grdp_per_capita_median: MILLION_IDR_PER_BILLION * weightedMedian(this.perCapita, population),
+      grdp_per_capita_median:
+        MILLION_IDR_PER_BILLION *
+        (people > 0 ? weightedMedianOfOrdered(this.perCapita, population, order, people) : Number.NaN),
       population_total: people,
       williamson: williamson(grdp, population),
       theil: t.total,
       theil_between: t.between,
       theil_within: t.within,
-      gini: gini(grdp, population, this.sortScratch),
+      gini: n === 0 ? Number.NaN : giniOfOrdered(grdp, population, order, total, people),
       sigma_log: sigmaLog(grdp, population),
       max_min_ratio: maxMinRatio(grdp, population),
       agreements_total: state.agreements.count,
