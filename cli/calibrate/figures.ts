@@ -21,8 +21,9 @@ export interface FigureInput {
   fitEnd: number;
   observed: Paths;
   simulated: Paths;
-  /** Simulated with the fitted pandemic shock, when there is one. */
+  /** Simulated with the fitted pandemic shock, when there is one, and the shock's year. */
   shocked?: Paths | undefined;
+  shockYear?: number | undefined;
 }
 
 const INDEX_PANELS: Array<[keyof Disparity, string]> = [
@@ -32,23 +33,22 @@ const INDEX_PANELS: Array<[keyof Disparity, string]> = [
   ["theilWithin", "Theil T within island groups"],
 ];
 
-function legend(x: number, y: number, shocked: boolean): string {
+function legend(x: number, y: number, shockYear: number | undefined): string {
   const items: Array<[string, string]> = [
     ["obs", "observed (BPS, constant 2010 prices)"],
-    ["sim", "simulated baseline, mean over seeds"],
+    ["sim", "simulated, mean over seeds"],
   ];
-  if (shocked) items.push(["shock", "simulated with the 2020 pandemic shock"]);
-  return (
-    `<g class="legend">` +
-    items
-      .map(
-        ([cls, text], k) =>
-          `<line class="${cls}" x1="${px(x + 230 * k)}" x2="${px(x + 230 * k + 24)}" y1="${px(y)}" y2="${px(y)}"/>` +
-          `<text x="${px(x + 230 * k + 30)}" y="${px(y)}" dy="0.32em">${esc(text)}</text>`,
-      )
-      .join("") +
-    "</g>"
-  );
+  if (shockYear !== undefined) items.push(["shock", `simulated with the ${shockYear} pandemic shock`]);
+  let at = x;
+  const parts = items.map(([cls, text]) => {
+    const item =
+      `<line class="${cls}" x1="${px(at)}" x2="${px(at + 24)}" y1="${px(y)}" y2="${px(y)}"/>` +
+      `<text x="${px(at + 30)}" y="${px(y)}" dy="0.32em">${esc(text)}</text>`;
+    // About 6 px per character at 12 px sans-serif, and a gap.
+    at += 30 + 6 * text.length + 20;
+    return item;
+  });
+  return `<g class="legend">${parts.join("")}</g>`;
 }
 
 /** Four panels: Williamson, Theil, between, within; the fit window left of the dotted line. */
@@ -70,7 +70,7 @@ export function indicesFigure(input: FigureInput): string {
         `fitted ${startYear + 1}–${startYear + fitEnd}, out of sample after.`,
     ),
     STYLE,
-    legend(margin.left, 16, shocked !== undefined),
+    legend(margin.left, 16, shocked ? input.shockYear : undefined),
   ];
   INDEX_PANELS.forEach(([key, title], k) => {
     const ox = (k % 2) * (panelWidth + margin.left + margin.right) + margin.left;
@@ -127,7 +127,7 @@ export function provincesFigure(input: FigureInput): string {
         `fitted to ${startYear + fitEnd}.`,
     ),
     STYLE,
-    legend(gapX, 14, shocked !== undefined),
+    legend(gapX, 14, shocked ? input.shockYear : undefined),
   ];
   const perCapita = (p: Paths, i: number) =>
     Array.from({ length: width }, (_, t) => 1000 * exp(p.logIncome[i * (p.years + 1) + t]!));
@@ -147,7 +147,7 @@ export function provincesFigure(input: FigureInput): string {
       .y((v) => y(v));
     const [low, high] = y.domain() as [number, number];
     parts.push(
-      `<text class="panel-title" x="${px(ox)}" y="${px(oy - 6)}">${esc(world.names[i]!)}</text>`,
+      `<text class="panel-title" x="${px(ox)}" y="${px(oy - 6)}">${esc(shortName(world.names[i]!))}</text>`,
       axisBottom(x, oy + panelHeight, { ticks: 3, integers: true }),
       `<text x="${px(ox - 4)}" y="${px(oy + panelHeight)}" text-anchor="end">${low.toFixed(0)}</text>`,
       `<text x="${px(ox - 4)}" y="${px(oy + 8)}" text-anchor="end">${high.toFixed(0)}</text>`,
@@ -159,4 +159,10 @@ export function provincesFigure(input: FigureInput): string {
   }
   parts.push("</svg>");
   return parts.join("") + "\n";
+}
+
+/** A region name that fits a panel's width: what precedes a parenthesis, cut at 24 characters. */
+function shortName(name: string): string {
+  const base = name.replace(/\s*\(.*$/, "");
+  return base.length > 24 ? `${base.slice(0, 23)}…` : base;
 }

@@ -186,6 +186,7 @@ export async function calibrateCommand(options: CalibrateCliOptions): Promise<vo
     observed,
     simulated,
     shocked: pandemic?.paths,
+    shockYear: setup.pandemicYear,
   };
   const outputs: Array<[string, string]> = [
     [join(options.out, FIT_FILE), jsonText(summary)],

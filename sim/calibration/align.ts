@@ -25,12 +25,17 @@ export function alignHistory(history: History, world: World, startYear: number):
       "year",
       `the run starts in ${startYear}, outside the history's ${history.firstYear}–${history.lastYear}`,
     );
+  const missing = world.ids.filter((id) => !index.has(id));
+  if (missing.length > 0)
+    throw new InputError(
+      source,
+      "id",
+      `region${missing.length > 1 ? "s" : ""} ${missing.slice(0, 5).join(", ")} of the world ${world.source} ${missing.length > 1 ? "have" : "has"} no history`,
+    );
   const span = history.lastYear - history.firstYear + 1;
   const t = startYear - history.firstYear;
   return Int32Array.from(world.ids, (id, i) => {
-    const u = index.get(id);
-    if (u === undefined)
-      throw new InputError(source, "id", `region ${id} of the world ${world.source} has no history`);
+    const u = index.get(id)!;
     const group = world.groups[world.groupOf[i]!]!;
     if (history.groups[u] !== group)
       throw new InputError(

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 describe("--help", () => {
-  const commands = [[], ["run"], ["validate"], ["schema"], ["world"], ["world", "synth"]];
+  const commands = [[], ["run"], ["calibrate"], ["validate"], ["schema"], ["world"], ["world", "synth"]];
   for (const command of commands) {
     it(`sinergi ${command.join(" ")} --help teaches, with examples`, () => {
       const result = sinergi([...command, "--help"]);
