@@ -1,10 +1,9 @@
-import { coordinationCost, jointGain } from "../deal-assessment.js";
 import { incentiveWeight, payoutFactor } from "../../policies/incentive-fund.js";
 import { availabilityPaymentRate } from "../../policies/ppp.js";
 import { monitoringCost } from "../../policies/monitoring.js";
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
-import { shockIntensity } from "../year-conditions.js";
+import { SHOCK_ROW, shockIntensity } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
 import { exp } from "../../math.js";
 
@@ -40,6 +39,25 @@ export function implementPhase(context: RunContext, state: ModelState, condition
   const { gainA, gainB, costA, costB, claimA, claimB, operating } = scratch;
   const compliance = complianceTable(context, state, conditions);
   let totalClaims = 0;
+  // What jointGain and coordinationCost (deal-assessment.ts) look up per call, fixed for the year;
+  // the loop below does their arithmetic, in their order, with these.
+  const n = context.world.size;
+  const scale = new Float64Array(domainCount);
+  const hitRow = new Int32Array(domainCount);
+  for (let d = 0; d < domainCount; d++) {
+    scale[d] = context.domainParameters[d]!.scale;
+    const hitBy = context.domains[d]!.hitBy;
+    // With no shock of the domain's type this year the hit is 0, and gain·(1 − 0) is gain.
+    hitRow[d] = hitBy && conditions.shockActive[SHOCK_ROW[hitBy]] ? SHOCK_ROW[hitBy] * n : -1;
+  }
+  const oneMinusFriction = 1 - conditions.friction;
+  const shock = conditions.shock;
+  const { grdp, load, capacity } = state;
+  const body = context.body;
+  const bodyLever = scenario.policies.regionalBody;
+  const bodyInForce = inForce(bodyLever, year);
+  const bodyFactor = 1 - bodyLever.coordinationCostReduction;
+  const gamma = cooperation.coordinationCost;
 
   state.committed.fill(0);
   // Coordination cost depends on how many agreements a party runs this year.
@@ -66,7 +84,13 @@ export function implementPhase(context: RunContext, state: ModelState, condition
       if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
     } else {
       operating[r] = 1;
-      gain = jointGain(context, state, conditions, d, a, b, table.pairTerm[r]!);
+      gain = scale[d]! * Math.sqrt(grdp[a]! * grdp[b]!) * table.pairTerm[r]!;
+      gain *= oneMinusFriction;
+      const row = hitRow[d]!;
+      if (row >= 0) {
+        const hit = 0.5 * (shock[row + a]! + shock[row + b]!);
+        gain *= 1 - hit;
+      }
       // KPBU availability payments run for H operating years, however long the build took.
       if (table.privateInvestment[r]! > 0 && table.operatingYears[r]! < horizon) {
         outlayA += share * table.privateInvestment[r]! * repayRate;
@@ -76,8 +100,9 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     }
     gainA[r] = share * gain * (compliesB ? 1 : 1 - shirkLoss);
     gainB[r] = (1 - share) * gain * (compliesA ? 1 : 1 - shirkLoss);
-    const coordinationA = coordinationCost(context, state, year, a, b, state.load[a]!);
-    const coordinationB = coordinationCost(context, state, year, b, a, state.load[b]!);
+    const factor = bodyInForce && body[a]! >= 0 && body[a] === body[b] ? bodyFactor : 1;
+    const coordinationA = ((gamma * load[a]!) / Math.max(capacity[a]!, 0.05)) * factor;
+    const coordinationB = ((gamma * load[b]!) / Math.max(capacity[b]!, 0.05)) * factor;
     costA[r] = transactionCost + (compliesA ? coordinationA : 0) + outlayA;
     costB[r] = transactionCost + (compliesB ? coordinationB : 0) + outlayB;
     state.committed[a] = state.committed[a]! + transactionCost + coordinationA + outlayA;
