@@ -90,7 +90,8 @@ docs/model.md (the model).`,
     .addOption(
       new Option(
         "-w, --world <world>",
-        "built-in world name (indonesia-2022) or world CSV file, relative to the working directory " +
+        "built-in world name (indonesia-2022, indonesia-regencies-2021, indonesia-provinces-2010) or " +
+          "world CSV file, relative to the working directory " +
           "(default: the scenario's world, else indonesia-2022)",
       ),
     )
@@ -134,7 +135,7 @@ Examples:
   $ sinergi run                                           # baseline, default world
   $ sinergi run configs/scenarios/high-ego.json --out high-ego.csv
   $ sinergi run --set ego.mean=0.8 --set policies.incentiveFund.budget=500 --seed 7 --out run.jsonl
-  $ sinergi run --world my-regencies.csv --years 10 --regions-out regions.csv --out years.csv
+  $ sinergi run --world indonesia-regencies-2021 --years 10 --regions-out regions.csv --out years.csv
 ${EXIT_CODES_HELP}`,
     )
     .action(async (scenario: string | undefined, options: RunCliOptions) => {
