@@ -12,11 +12,13 @@ import {
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseWorldCsv } from "../../sim/index.js";
 import {
   CLI,
   expectUserError,
   listDir,
   readCsv,
+  ROOT,
   sinergi,
   tempDir,
   TEST_BASE as BASE,
@@ -336,6 +338,25 @@ describe("sinergi sweep", () => {
     const rows = readCsv(read(runsPath)).rows;
     expect(rows.length % 11).toBe(0);
     expect(rows.length).toBeLessThan(400 * 11);
+  });
+});
+
+describe("sinergi sweep on the regency world", () => {
+  it("runs a sweep whose base scenario names indonesia-regencies-2021, as on the provinces", () => {
+    const sweep = { scenario: "base.json", parameters: { "ego.mean": [0.3, 0.6] }, years: 1, seed: 1 };
+    const dir = tempDir({
+      "sweep.json": JSON.stringify(sweep),
+      "base.json": JSON.stringify({ world: "indonesia-regencies-2021" }),
+    });
+    ok(["sweep", "sweep.json", "--out", "out", "--workers", "1", "--quiet"], dir);
+    const rows = csvParse(read(join(dir, "out", "runs.csv")));
+    expect(rows).toHaveLength(2 * 2);
+    // Year 0 is the regency world (2021 data, 272.7 million people), whatever the ego.
+    const file = readFileSync(join(ROOT, "configs", "worlds", "indonesia-regencies-2021.csv"), "utf8");
+    const population = parseWorldCsv(file, "regencies").population.reduce((sum, p) => sum + p, 0);
+    for (const row of rows.filter((r) => r["year"] === "0")) {
+      expect(Number(row["population_total"])).toBe(population);
+    }
   });
 });
 
