@@ -358,8 +358,7 @@ ${EXIT_CODES_HELP}`,
 Examples:
   $ sinergi calibrate --out results/calibration
   $ sinergi calibrate --variant group-beta --seeds 1-5 --out results/with-beta
-  $ sinergi calibrate --world configs/worlds/indonesia-provinces-2010.csv --out docs/validation \\
-      --scenarios-dir configs/scenarios          (how the committed calibration was made)
+  $ sinergi calibrate --out docs/validation --scenarios-dir configs/scenarios   (the committed calibration)
   $ sinergi run configs/scenarios/history-2010.json --regions-out replay.csv
 ${EXIT_CODES_HELP}`,
     )

@@ -532,7 +532,7 @@ function report(
   files: string[],
 ): string {
   const lines = [
-    `Calibrated ${summary.variant} on ${summary.fit} (${summary.seeds.length} seeds, ${fitted.iterations} iterations, ${fitted.evaluations} simulations):`,
+    `Calibrated ${summary.variant} on ${summary.fit} (${summary.seeds.length} seed${summary.seeds.length === 1 ? "" : "s"}, ${fitted.iterations} iterations, ${fitted.evaluations} simulations):`,
     ...summary.parameters.map(
       (p) =>
         `  ${p.path.padEnd(44)} ${p.value.toFixed(5)}  (s.e. ${Number.isFinite(p.standardError) ? p.standardError.toFixed(5) : "–"})`,
