@@ -38,13 +38,13 @@ export function sortIndicesByKey(scratch: SortScratch, size: number): Uint32Arra
  * of `keys[0..size)` (filled by the caller), ties by ascending index: exactly the order
  * `sortIndicesByKey` gives (a stable sort of 0, 1, …, size−1), found by insertion from the earlier
  * order. Incomes change rank little from one simulated year to the next, so this is close to one
- * pass instead of a full sort. When the keys moved too much (more shifts than `8·size + 64`) or a
+ * pass instead of a full sort. When the keys moved too much (more shifts than `32·size + 64`) or a
  * key is NaN (no consistent order), it sorts from scratch with `sortIndicesByKey` instead.
  */
 export function resortIndicesByKey(scratch: SortScratch, size: number): Uint32Array {
   const { order, keys } = scratch;
   const active = order.length === size ? order : order.subarray(0, size);
-  let budget = 8 * size + 64;
+  let budget = 32 * size + 64;
   for (let k = 1; k < size; k++) {
     const index = order[k]!;
     const key = keys[index]!;

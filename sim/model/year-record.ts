@@ -32,6 +32,8 @@ export class YearRecorder {
   private readonly perCapita: Float64Array;
   private readonly growth: Float64Array;
   private readonly quadrants: Int8Array;
+  /** Whether region i runs an agreement in domain d, [i·D + d], while counting them. */
+  private readonly seen: Uint8Array;
   /** Whether `sortScratch.order` holds a permutation from an earlier year, to re-sort from. */
   private ordered = false;
 
@@ -42,6 +44,7 @@ export class YearRecorder {
     this.perCapita = new Float64Array(n);
     this.growth = new Float64Array(n);
     this.quadrants = new Int8Array(n);
+    this.seen = new Uint8Array(n * context.domains.length);
   }
 
   yearRow(state: ModelState): YearRow {
@@ -94,7 +97,7 @@ export class YearRecorder {
       net_cooperation_gain: sum(state.netGain),
       policy_cost: state.policyCost,
     };
-    const perDomain = agreementsPerDomain(this.context, state);
+    const perDomain = agreementsPerDomain(this.context, state, this.seen);
     domains.forEach((domain, d) => {
       row[`agreements_${domain.name}`] = perDomain.agreements[d]!;
       row[`coop_rate_${domain.name}`] = perDomain.regions[d]! / n;
@@ -148,21 +151,25 @@ export class YearRecorder {
 function agreementsPerDomain(
   context: RunContext,
   state: ModelState,
+  seen: Uint8Array,
 ): { agreements: Int32Array; regions: Int32Array } {
   const domainCount = context.domains.length;
-  const n = context.world.size;
   const agreements = new Int32Array(domainCount);
-  const seen = new Uint8Array(n * domainCount);
   const regions = new Int32Array(domainCount);
+  seen.fill(0);
   const table = state.agreements;
   for (let r = 0; r < table.count; r++) {
     const d = table.domain[r]!;
     agreements[d]!++;
-    for (const i of [table.a[r]!, table.b[r]!]) {
-      if (!seen[i * domainCount + d]) {
-        seen[i * domainCount + d] = 1;
-        regions[d]!++;
-      }
+    const a = table.a[r]! * domainCount + d;
+    const b = table.b[r]! * domainCount + d;
+    if (!seen[a]) {
+      seen[a] = 1;
+      regions[d]!++;
+    }
+    if (!seen[b]) {
+      seen[b] = 1;
+      regions[d]!++;
     }
   }
   return { agreements, regions };
