@@ -332,6 +332,14 @@ ${EXIT_CODES_HELP}`,
     )
     .addOption(
       new Option(
+        "--shock-type <type>",
+        "the fitted shock: pandemic (hits accommodation and food service) or disaster (hits all output)",
+      )
+        .choices(["pandemic", "disaster"])
+        .default("pandemic"),
+    )
+    .addOption(
+      new Option(
         "--project-world <world>",
         "world the projection starts from (its year ends its name)",
       ).default("indonesia-2022"),

@@ -21,6 +21,7 @@ import {
   type FitStatistics,
   type Paths,
   type Scenario,
+  type ShockType,
   type World,
 } from "../../sim/index.js";
 import { InputError } from "../../sim/input-error.js";
@@ -43,6 +44,7 @@ export interface CalibrateCliOptions {
   seeds: string;
   variant: string;
   pandemic: string;
+  shockType: string;
   projectWorld: string;
   projectTo: number;
   iterations: number;
@@ -71,6 +73,7 @@ interface Setup {
   seeds: number[];
   variant: CalibrationVariant;
   pandemicYear: number | undefined;
+  shockType: ShockType;
   projectWorld: World;
 }
 
@@ -135,11 +138,13 @@ export async function calibrateCommand(options: CalibrateCliOptions): Promise<vo
     outOfSample: fitStatistics(simulated, observed, testFrom, years),
     pandemic: pandemic && {
       year: setup.pandemicYear,
+      type: setup.shockType,
       size: pandemic.fit.values[0]!,
       standardError: pandemic.fit.standardErrors[0]!,
       note:
-        "one number fitted to the residuals of this year (a shock of type pandemic: the loss is size × GRDP × " +
-        "accommodation share); the statistics after it are out of sample only for the later years",
+        `one number fitted to the residuals of this year (a shock of type ${setup.shockType}: the loss is size × GRDP` +
+        (setup.shockType === "pandemic" ? " × accommodation share" : "") +
+        "); the statistics after it are out of sample only for the later years",
       outOfSample: fitStatistics(pandemic.paths, observed, testFrom, years),
       afterShock:
         setup.pandemicYear! < setup.test.to
@@ -246,6 +251,9 @@ async function prepare(options: CalibrateCliOptions): Promise<Setup> {
   const unitOf = alignHistory(history, world, fit.from);
   const observed = observedPaths(history, world, unitOf, fit.from, test.to - fit.from);
 
+  const shockType = options.shockType as ShockType;
+  if (shockType !== "pandemic" && shockType !== "disaster")
+    throw new InputError("--shock-type", options.shockType, "expected pandemic or disaster");
   let pandemicYear: number | undefined;
   if (options.pandemic !== "none") {
     pandemicYear = parseYearSpan(options.pandemic, "--pandemic").from;
@@ -287,6 +295,7 @@ async function prepare(options: CalibrateCliOptions): Promise<Setup> {
     seeds,
     variant,
     pandemicYear,
+    shockType,
     projectWorld,
   };
 }
@@ -299,7 +308,7 @@ function fitPandemic(setup: Setup, calibrated: Scenario, years: number) {
   const t = setup.pandemicYear! - setup.fit.from;
   const withShock = (size: number): Scenario => ({
     ...calibrated,
-    shocks: [...calibrated.shocks, { type: "pandemic", year: t, duration: 1, regions: ["all"], size }],
+    shocks: [...calibrated.shocks, { type: setup.shockType, year: t, duration: 1, regions: ["all"], size }],
   });
   const fit: LeastSquaresFit = leastSquares({
     observed: slice(setup.observed, t, t),
@@ -396,7 +405,8 @@ type Summary = {
   seeds: number[];
   inSample: FitStatistics;
   outOfSample: FitStatistics;
-  pandemic: { year: number | undefined; size: number; outOfSample: FitStatistics } | undefined;
+  pandemic:
+    { year: number | undefined; type: ShockType; size: number; outOfSample: FitStatistics } | undefined;
 };
 
 const f3 = (x: number) => x.toFixed(3);
@@ -409,7 +419,7 @@ function statsText(summary: Summary, lang: "en" | "id"): string {
       `variant ${summary.variant}, ${summary.seeds.length} seeds; RMSE of ln per-capita GRDP ${f3(inSample.rmseLogIncome)} ` +
       `in ${summary.fit}, ${f3(outOfSample.rmseLogIncome)} out of sample ${summary.test}` +
       (pandemic
-        ? ` (${f3(pandemic.outOfSample.rmseLogIncome)} with a ${pandemic.year} pandemic shock of size ${f3(pandemic.size)} fitted to that year)`
+        ? ` (${f3(pandemic.outOfSample.rmseLogIncome)} with a ${pandemic.year} pandemic shock${pandemic.type === "pandemic" ? "" : ` of type ${pandemic.type}`} of size ${f3(pandemic.size)} fitted to that year)`
         : "") +
       `; mean error of the Williamson index ${w(inSample)} in sample, ${w(outOfSample)} out of sample`
     );
@@ -417,7 +427,7 @@ function statsText(summary: Summary, lang: "en" | "id"): string {
     `varian ${summary.variant}, ${summary.seeds.length} seed; RMSE ln PDRB per kapita ${f3(inSample.rmseLogIncome)} ` +
     `pada ${summary.fit}, ${f3(outOfSample.rmseLogIncome)} di luar sampel ${summary.test}` +
     (pandemic
-      ? ` (${f3(pandemic.outOfSample.rmseLogIncome)} dengan guncangan pandemi ${pandemic.year} berukuran ${f3(pandemic.size)} yang dipaskan ke tahun itu)`
+      ? ` (${f3(pandemic.outOfSample.rmseLogIncome)} dengan guncangan pandemi ${pandemic.year}${pandemic.type === "pandemic" ? "" : ` bertipe ${pandemic.type}`} berukuran ${f3(pandemic.size)} yang dipaskan ke tahun itu)`
       : "") +
     `; galat rata-rata indeks Williamson ${w(inSample)} dalam sampel, ${w(outOfSample)} di luar sampel`
   );

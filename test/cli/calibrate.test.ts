@@ -200,6 +200,7 @@ describe("sinergi calibrate", () => {
       sinergi(["calibrate", "--pandemic", "2015", "--out", target]),
       /--pandemic.*a year of --test/,
     );
+    expectUserError(sinergi(["calibrate", "--shock-type", "flood", "--out", target]), /--shock-type.*flood/);
     expect(listDir(dir)).toEqual([]);
   });
 });
