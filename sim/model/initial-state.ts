@@ -67,7 +67,7 @@ export function initialise(
     populationGrowth,
     baseGrowth,
     rng,
-    scratch: new RunScratch(n, SHOCK_TYPES.length),
+    scratch: new RunScratch(n, SHOCK_TYPES.length, domains.length),
   };
 
   const domainCount = domains.length;

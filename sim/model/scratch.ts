@@ -14,12 +14,15 @@ export class RunScratch {
   terms: Float64Array;
   /** Per region, this year's compliance probability and the year it was computed for. */
   readonly compliance: { probability: Float64Array; stamp: Int32Array };
-  /** Shock intensities of the year, [shockType * N + region]. */
+  /** Shock intensities of the year, [shockType * N + region] (`YearConditions.shock`). */
   readonly shock: Float64Array;
+  /** Last year's propensities and ego, which Fermi imitation copies from. */
+  readonly previousPropensity: Float64Array;
+  readonly previousEgo: Float64Array;
   private rows = 0;
   private implementRows: ImplementRows;
 
-  constructor(regionCount: number, shockTypes: number) {
+  constructor(regionCount: number, shockTypes: number, domainCount: number) {
     this.order = new Int32Array(regionCount);
     this.candidates = new Int32Array(64);
     this.ranks = new Int32Array(64);
@@ -27,6 +30,8 @@ export class RunScratch {
     this.terms = new Float64Array(64);
     this.compliance = { probability: new Float64Array(regionCount), stamp: new Int32Array(regionCount) };
     this.shock = new Float64Array(shockTypes * regionCount);
+    this.previousPropensity = new Float64Array(regionCount * domainCount);
+    this.previousEgo = new Float64Array(regionCount);
     this.implementRows = implementRows(16);
     this.rows = 16;
   }

@@ -41,7 +41,9 @@ export function yearConditions(context: RunContext, state: ModelState, year: num
   const { scenario, world } = context;
   const p = scenario.policies;
   const n = world.size;
-  const shock = new Float64Array(SHOCK_TYPES.length * n);
+  // The run's buffer, rewritten every year: a year's conditions are read only during that year.
+  const shock = context.scratch.shock;
+  shock.fill(0);
   const shockActive = new Uint8Array(SHOCK_TYPES.length);
   scenario.shocks.forEach((s, k) => {
     if (year < s.year || year >= s.year + s.duration) return;

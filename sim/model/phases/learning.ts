@@ -33,8 +33,10 @@ function fermiImitation(context: RunContext, state: ModelState): void {
   const n = context.world.size;
   const domainCount = context.domains.length;
   const noise = scenario.learning.noise;
-  const previousPropensity = state.propensity.slice();
-  const previousEgo = state.ego.slice();
+  const previousPropensity = context.scratch.previousPropensity;
+  const previousEgo = context.scratch.previousEgo;
+  previousPropensity.set(state.propensity);
+  previousEgo.set(state.ego);
   for (let i = 0; i < n; i++) {
     let j = rng.int(n - 1);
     if (j >= i) j++;
