@@ -27,7 +27,7 @@ export function worldColumns(world: World): string[] {
   // The province goes after the group, as in the shipped regency world, and only when the world has one.
   const [id, name, group, ...rest] = WORLD_COLUMNS;
   const columns = world.provinces ? [id, name, group, "province", ...rest] : [...WORLD_COLUMNS];
-  return [...columns, ...optional];
+  return [...columns, ...optional, ...(world.estimated ? ["estimated"] : [])];
 }
 
 /** The regions of a world as world-file rows (NaN, "none given", becomes an empty cell). */
@@ -39,6 +39,7 @@ export function* worldRows(world: World): Generator<Row> {
       name: world.names[i]!,
       group: world.groups[world.groupOf[i]!]!,
       ...(world.provinces ? { province: world.provinces[i]! } : {}),
+      ...(world.estimated ? { estimated: world.estimated[i]! } : {}),
       lat: world.lat[i]!,
       lon: world.lon[i]!,
       population: world.population[i]!,

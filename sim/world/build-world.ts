@@ -38,8 +38,9 @@ export function buildWorld(
   const groups: string[] = [];
   const groupIndex = new Map<string, number>();
   const firstRowOfId = new Map<string, number>();
-  // A world has provinces when any row names one; rows without one then get "".
+  // A world has provinces (estimate notes) when any row has one; rows without one then get "".
   const provinces: string[] | undefined = rows.some((row) => row.province !== undefined) ? [] : undefined;
+  const estimated: string[] | undefined = rows.some((row) => row.estimated !== undefined) ? [] : undefined;
   const groupOf = new Int32Array(n);
   const lat = new Float64Array(n);
   const lon = new Float64Array(n);
@@ -74,6 +75,7 @@ export function buildWorld(
     }
     groupOf[i] = g;
     if (provinces) provinces.push(optionalText(row.province, "province", fail));
+    if (estimated) estimated.push(optionalText(row.estimated, "estimated", fail));
 
     lat[i] = requireInRange(row.lat, "lat", -90, 90, fail);
     lon[i] = requireInRange(row.lon, "lon", -180, 180, fail);
@@ -107,6 +109,7 @@ export function buildWorld(
     groupOf,
     groups,
     ...(provinces ? { provinces } : {}),
+    ...(estimated ? { estimated } : {}),
     lat,
     lon,
     population,

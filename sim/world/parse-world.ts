@@ -18,10 +18,13 @@ const REQUIRED_NUMBERS = [
   "share_accommodation",
 ] as const;
 const OPTIONAL_NUMBERS = ["capacity", "ego", "population_growth"] as const;
-/** Optional text the model carries into its outputs (results can be aggregated by province). */
-const OPTIONAL_TEXT = ["province"] as const;
+/**
+ * Optional text the world carries: the province into region outputs (results can be summed by province),
+ * the estimate notes for display (a region's figures that are not as published).
+ */
+const OPTIONAL_TEXT = ["province", "estimated"] as const;
 /** Kept in files for people (and for provenance) but not read by the model. */
-const INFORMATIONAL = ["capital", "area_km2", "estimated", "note", "source"] as const;
+const INFORMATIONAL = ["capital", "area_km2", "note", "source"] as const;
 
 const REQUIRED: readonly string[] = [...REQUIRED_TEXT, ...REQUIRED_NUMBERS];
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL_NUMBERS, ...OPTIONAL_TEXT, ...INFORMATIONAL];
@@ -80,8 +83,8 @@ export function parseWorldCsv(text: string, source: string): World {
       share_trade: number("share_trade"),
       share_accommodation: number("share_accommodation"),
     };
-    // A present column gives every row a province, blank or not, so the world has them all or none.
-    if (columnIndex.has("province")) row.province = cell("province");
+    // A present column gives every row its text, blank or not, so the world has it for all or none.
+    for (const column of OPTIONAL_TEXT) if (columnIndex.has(column)) row[column] = cell(column);
     for (const column of OPTIONAL_NUMBERS) {
       // Optional columns may be absent from the file or blank in a row: both mean "the model decides".
       if (columnIndex.has(column) && cell(column) !== "") row[column] = number(column);

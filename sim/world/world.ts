@@ -15,6 +15,11 @@ export interface World {
    * results can be aggregated by province; absent otherwise. A blank cell is "".
    */
   readonly provinces?: readonly string[];
+  /**
+   * The file's `estimated` note of each region (which figures are estimates, and how), carried for
+   * display only; absent when the file has no such column, "" where a region's figures are as published.
+   */
+  readonly estimated?: readonly string[];
   /** Capital coordinates, decimal degrees. */
   readonly lat: Float64Array;
   readonly lon: Float64Array;
@@ -48,6 +53,8 @@ export interface WorldRow {
   group: string;
   /** Optional: the province (or other administrative parent) the region belongs to. */
   province?: string;
+  /** Optional: which of the row's figures are estimates, and how (informational, not read by the model). */
+  estimated?: string;
   lat: number;
   lon: number;
   population: number;

@@ -12,7 +12,7 @@ function rewrite(world: World): string {
 }
 
 describe("world CSV writer", () => {
-  it("writes a world's provinces after its groups, and they read back", () => {
+  it("writes a world's provinces after its groups and its estimate notes, and they read back", () => {
     const file = "configs/worlds/indonesia-regencies-2021.csv";
     const world = parseWorldCsv(readFileSync(file, "utf8"), file);
     const text = rewrite(world);
@@ -25,6 +25,8 @@ describe("world CSV writer", () => {
     ]);
     const again = parseWorldCsv(text, "rewritten.csv");
     expect(again.provinces).toEqual(world.provinces);
+    expect(again.estimated).toEqual(world.estimated);
+    expect(again.estimated?.filter((note) => note !== "")).toHaveLength(65);
     expect(again.grdp).toEqual(world.grdp);
   });
 

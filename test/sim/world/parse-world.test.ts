@@ -114,6 +114,12 @@ describe("parseWorldCsv on well-formed variants", () => {
     expect(parseLines(HEADER, ROW_A, ROW_B)).not.toHaveProperty("provinces");
   });
 
+  it("carries the estimate notes for display, blank where the figures are as published", () => {
+    const world = parseLines(`${HEADER},estimated`, `${ROW_A},"grdp: per capita x population"`, `${ROW_B},`);
+    expect(world.estimated).toEqual(["grdp: per capita x population", ""]);
+    expect(parseLines(HEADER, ROW_A, ROW_B)).not.toHaveProperty("estimated");
+  });
+
   it("accepts shares that add up to 1 within rounding", () => {
     const world = withCell("share_accommodation", "0.35000001")();
     expect(world.size).toBe(2);

@@ -68,6 +68,16 @@ export function createRegionDetails(onRelease: () => void): RegionDetails {
         text: uiText("region_year", { year: formatYear(data.scenario.startYear + year) }),
       }),
       figures,
+      // The world file's own words (untrusted text, set as text) on which of its figures are estimates.
+      ...(info.estimated
+        ? [
+            el("p", {
+              class: "help",
+              text: uiText("region_estimated", { note: info.estimated }),
+              attrs: { "data-testid": "region-estimated" },
+            }),
+          ]
+        : []),
       el("h4", {
         text: uiText("region_agreements", { count: formatNumber(agreements.length, { digits: 0 }) }),
       }),

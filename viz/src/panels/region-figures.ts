@@ -14,6 +14,8 @@ export function regionFigures(data: RunData, frame: RegionFrame, index: number):
     [metricText("island_group"), region?.group ?? ""],
     // Worlds with a province column (the regencies) say which province a kabupaten/kota belongs to.
     ...(region?.province ? [[uiText("figure_province"), region.province] as const] : []),
+    // A region whose figures the world file marks as estimates says so; its details give the file's note.
+    ...(region?.estimated ? [[uiText("figure_data"), uiText("figure_data_estimated")] as const] : []),
     [uiText("figure_population"), formatNumber(at(frame.population), { digits: 0 })],
     [uiText("figure_grdp"), formatRupiah(at(frame.grdp))],
     [uiText("figure_grdp_per_capita"), formatPerCapita(at(frame.grdpPerCapita))],

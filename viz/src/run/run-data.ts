@@ -11,6 +11,8 @@ export interface RegionInfo {
   group: string;
   /** The province, for worlds whose file names one (untrusted text, like `name`); absent otherwise. */
   province?: string;
+  /** The world file's note of which figures are estimates (untrusted text), when it has one. */
+  estimated?: string;
   lat: number;
   lon: number;
 }

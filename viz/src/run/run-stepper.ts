@@ -117,6 +117,7 @@ function regionInfo(world: World): RegionInfo[] {
     name: world.names[i]!,
     group: world.groups[world.groupOf[i]!]!,
     ...(world.provinces ? { province: world.provinces[i]! } : {}),
+    ...(world.estimated?.[i] ? { estimated: world.estimated[i] } : {}),
     lat: world.lat[i]!,
     lon: world.lon[i]!,
   }));
