@@ -16,6 +16,9 @@ export class RunScratch {
   readonly compliance: { probability: Float64Array; stamp: Int32Array };
   /** Shock intensities of the year, [shockType * N + region] (`YearConditions.shock`). */
   readonly shock: Float64Array;
+  /** Each region's running cost of one more agreement as a partner in search (CandidateEvaluator). */
+  readonly runningPlain: Float64Array;
+  readonly runningBody: Float64Array;
   /** Last year's propensities and ego, which Fermi imitation copies from. */
   readonly previousPropensity: Float64Array;
   readonly previousEgo: Float64Array;
@@ -32,6 +35,8 @@ export class RunScratch {
     this.shock = new Float64Array(shockTypes * regionCount);
     this.previousPropensity = new Float64Array(regionCount * domainCount);
     this.previousEgo = new Float64Array(regionCount);
+    this.runningPlain = new Float64Array(regionCount);
+    this.runningBody = new Float64Array(regionCount);
     this.implementRows = implementRows(16);
     this.rows = 16;
   }

@@ -195,6 +195,8 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
         const budgetLeftJ = cooperationBudget(context, state, j) - state.committed[j]!;
         if (deal.utilityJ <= 0 || deal.firstYearOutlayJ > budgetLeftJ) continue;
         form(context, state, conditions, d, i, j, deal.shareOfI, deal.investment, terms[best]!);
+        evaluator.loadChanged(i);
+        evaluator.loadChanged(j);
         state.committed[i] = state.committed[i]! + deal.firstYearOutlayI;
         state.committed[j] = state.committed[j]! + deal.firstYearOutlayJ;
         break;
@@ -244,6 +246,9 @@ export class CandidateEvaluator {
   private readonly operating: Float64Array;
   private readonly investmentYears: Float64Array;
   private readonly buildYears: Float64Array;
+  /** Per region, its running cost of one more agreement as a partner (see `loadChanged`). */
+  private readonly runningPlain: Float64Array;
+  private readonly runningBody: Float64Array;
 
   // The searcher, set by prepare().
   private i = 0;
@@ -329,6 +334,21 @@ export class CandidateEvaluator {
       this.investmentYears[d] = parameters.investmentYears;
       this.buildYears[d] = Math.max(1, parameters.buildYears);
     }
+    this.runningPlain = context.scratch.runningPlain;
+    this.runningBody = context.scratch.runningBody;
+    for (let j = 0; j < this.n; j++) this.loadChanged(j);
+  }
+
+  /**
+   * Region j's running cost of one more agreement (transaction cost and marginal coordination cost,
+   * without and with a shared body), as `upper` reads it for a partner: it changes only with j's
+   * load during search, so the search calls this after every formation.
+   */
+  loadChanged(j: number): void {
+    const load = this.load[j]!;
+    const capacity = Math.max(this.capacity[j]!, 0.05);
+    this.runningPlain[j] = this.transactionCost + this.marginal(load, capacity, 1);
+    this.runningBody[j] = this.transactionCost + this.marginal(load, capacity, this.bodyFactor);
   }
 
   /** Sets the searcher i, the domain and i's budget left. */
@@ -406,9 +426,7 @@ export class CandidateEvaluator {
     const outlayI =
       runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / this.buildYears[d]! : 0);
     if (!(outlayI <= this.budgetLeft)) return -Infinity;
-    const runningJ =
-      this.transactionCost +
-      this.marginal(this.load[j]!, Math.max(this.capacity[j]!, 0.05), shared ? this.bodyFactor : 1);
+    const runningJ = shared ? this.runningBody[j]! : this.runningPlain[j]!;
     const costI = runningI + capitalCostI;
     const costJ = runningJ + capitalCostJ;
     const bonusJ = this.bonus(yJ);
