@@ -327,7 +327,8 @@ ${EXIT_CODES_HELP}`,
     )
     .addOption(
       new Option("--pandemic <year>", "year of --test whose pandemic shock size is fitted, or none").default(
-        "2020",
+        undefined,
+        "2020 when --test holds it, else none",
       ),
     )
     .addOption(

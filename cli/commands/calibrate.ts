@@ -43,7 +43,7 @@ export interface CalibrateCliOptions {
   test: string;
   seeds: string;
   variant: string;
-  pandemic: string;
+  pandemic?: string;
   shockType: string;
   projectWorld: string;
   projectTo: number;
@@ -59,6 +59,8 @@ const PATHS_FILE = "paths.csv";
 const INDICES_FILE = "indices.csv";
 const INDICES_FIGURE = "indices.svg";
 const PROVINCES_FIGURE = "provinces.svg";
+/** The year of the COVID-19 contraction, where the default pandemic shock is fitted. */
+const PANDEMIC_YEAR = 2020;
 /** Finite-difference step of the Jacobian, per year of growth (see cli/calibrate/optimise.ts). */
 const STEP = 1e-3;
 
@@ -255,7 +257,10 @@ async function prepare(options: CalibrateCliOptions): Promise<Setup> {
   if (shockType !== "pandemic" && shockType !== "disaster")
     throw new InputError("--shock-type", options.shockType, "expected pandemic or disaster");
   let pandemicYear: number | undefined;
-  if (options.pandemic !== "none") {
+  if (options.pandemic === undefined) {
+    // By default the shock is fitted to 2020 when the test years hold it, and to nothing otherwise.
+    if (test.from <= PANDEMIC_YEAR && PANDEMIC_YEAR <= test.to) pandemicYear = PANDEMIC_YEAR;
+  } else if (options.pandemic !== "none") {
     pandemicYear = parseYearSpan(options.pandemic, "--pandemic").from;
     if (pandemicYear < test.from || pandemicYear > test.to)
       throw new InputError(
