@@ -86,7 +86,8 @@ describe("sinergi run: a user's mistake", () => {
     {
       name: "an unknown built-in world",
       args: ["--world", "atlantis"],
-      message: /^sinergi: --world: world: no built-in world named "atlantis" \(built-in: indonesia-2022\)/,
+      message:
+        /^sinergi: --world: world: no built-in world named "atlantis" \(built-in: indonesia-2022, indonesia-provinces-2010, indonesia-regencies-2021\)/,
     },
     {
       name: "a bad world CSV",
