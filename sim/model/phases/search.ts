@@ -94,7 +94,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       }
 
       evaluator.prepare(i, d, budgetLeft);
-      const denseRow = i * n * domainCount + d;
+      const denseRow = (i * domainCount + d) * n;
       const listRow = (d * n + i) * width;
       // The best candidates so far, by utility (descending), then position (ascending): the order in
       // which repeated "first maximum" scans would propose to them. A candidate is assessed in two
@@ -110,7 +110,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       // cache miss, and loads that depend on nothing else are fetched side by side rather than one
       // assessment at a time.
       if (dense) {
-        for (let c = 0; c < count; c++) terms[c] = dense[denseRow + candidates[c]! * domainCount]!;
+        for (let c = 0; c < count; c++) terms[c] = dense[denseRow + candidates[c]!]!;
       } else {
         for (let c = 0; c < count; c++) {
           const rank = ranks[c]!;
