@@ -1,5 +1,8 @@
 import { PairIndex } from "./pair-index.js";
 
+/** Worlds up to this size keep the active set as a byte per ordered pair (1 MB at 1,024 regions). */
+export const DENSE_PAIR_LIMIT = 1024;
+
 /**
  * The active agreements, stored column-wise in growable typed arrays. An agreement binds regions
  * `a` < `b` in one domain. Removal swaps the last row in, so rows are dense and loops are tight;
@@ -40,16 +43,39 @@ export class AgreementTable {
    * rather than a Set of a·N·D + b·D + d, because partner search asks it for every candidate.
    */
   private readonly active = new PairIndex();
+  /**
+   * In worlds of up to `DENSE_PAIR_LIMIT` regions (and at most 8 domains), the same set as a byte
+   * per ordered pair, bit d set while the pair has an agreement in domain d, [i·N + j] and [j·N + i]:
+   * a searcher's row stays in cache, so the check is one load instead of a hash probe. Else null.
+   */
+  private readonly pairDomains: Uint8Array | null;
 
   constructor(
     readonly regionCount: number,
     private readonly domainCount: number,
-  ) {}
+  ) {
+    this.pairDomains =
+      regionCount <= DENSE_PAIR_LIMIT && domainCount <= 8 ? new Uint8Array(regionCount * regionCount) : null;
+  }
 
   has(i: number, j: number, d: number): boolean {
+    const pairDomains = this.pairDomains;
+    if (pairDomains) return ((pairDomains[i * this.regionCount + j]! >> d) & 1) === 1;
     return i < j
       ? this.active.get(i, j * this.domainCount + d) >= 0
       : this.active.get(j, i * this.domainCount + d) >= 0;
+  }
+
+  /** Marks or clears the pair (a, b) in domain d in `pairDomains`, or the hash. */
+  private mark(a: number, b: number, d: number, on: boolean): void {
+    const pairDomains = this.pairDomains;
+    if (pairDomains) {
+      const n = this.regionCount;
+      const bit = 1 << d;
+      pairDomains[a * n + b] = on ? pairDomains[a * n + b]! | bit : pairDomains[a * n + b]! & ~bit;
+      pairDomains[b * n + a] = on ? pairDomains[b * n + a]! | bit : pairDomains[b * n + a]! & ~bit;
+    } else if (on) this.active.set(a, b * this.domainCount + d, 0);
+    else this.active.delete(a, b * this.domainCount + d);
   }
 
   add(
@@ -81,13 +107,13 @@ export class AgreementTable {
     this.pairTerm[r] = pairTerm;
     this.trustAB[r] = -1;
     this.trustBA[r] = -1;
-    this.active.set(this.a[r]!, this.b[r]! * this.domainCount + d, 0);
+    this.mark(this.a[r]!, this.b[r]!, d, true);
     return r;
   }
 
   /** Removes row r by moving the last row into it. */
   remove(r: number): void {
-    this.active.delete(this.a[r]!, this.b[r]! * this.domainCount + this.domain[r]!);
+    this.mark(this.a[r]!, this.b[r]!, this.domain[r]!, false);
     const last = --this.count;
     if (r === last) return;
     this.a[r] = this.a[last]!;
