@@ -43,7 +43,7 @@ const worldSchema = z
       .string()
       .min(1)
       .describe(
-        'A built-in world name ("indonesia-2022") or the path of a world CSV file, relative to the scenario file.',
+        'A built-in world name ("indonesia-2022", "indonesia-regencies-2021", "indonesia-provinces-2010") or the path of a world CSV file, relative to the scenario file.',
       ),
     z.strictObject({
       synthetic: z.strictObject({
