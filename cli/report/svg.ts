@@ -104,7 +104,7 @@ export function svgOpen(
   description: string,
 ): string {
   return (
-    `<svg id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" ` +
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" ` +
     `width="${width}" height="${height}">` +
     `<title id="${id}-title">${esc(title)}</title><desc id="${id}-desc">${esc(description)}</desc>`
   );

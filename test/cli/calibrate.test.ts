@@ -66,7 +66,12 @@ describe("sinergi calibrate", () => {
     expect(fit.pandemic!.year).toBe(2014);
     const paths = csvParse(readFileSync(join(out, "paths.csv"), "utf8"));
     expect(paths).toHaveLength(33 * 5);
-    expect(readFileSync(join(out, "indices.svg"), "utf8")).toMatch(/^<svg[^>]*role="img"/);
+    // Standalone files: without the SVG namespace a browser shows them as XML, not as a figure.
+    for (const figure of ["indices.svg", "provinces.svg"]) {
+      expect(readFileSync(join(out, figure), "utf8")).toMatch(
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img"/,
+      );
+    }
   });
 
   it("writes scenarios that validate, with the fitted parameters", () => {
