@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InputError } from "../input-error.js";
+import { builtinWorldDataYear } from "../world/builtin-worlds.js";
 import { scenarioSchema, type Scenario } from "./schema.js";
 
 /**
@@ -7,9 +8,21 @@ import { scenarioSchema, type Scenario } from "./schema.js";
  * Throws an InputError naming the source, the first offending field path and what is wrong.
  */
 export function parseScenario(input: unknown, source = "scenario"): Scenario {
-  const result = scenarioSchema.safeParse(input);
+  const result = scenarioSchema.safeParse(withWorldDataYear(input));
   if (result.success) return result.data;
   throw toInputError(result.error, source);
+}
+
+/**
+ * A scenario that names a built-in world and sets no `startYear` starts in the world's data year
+ * (sim/world/builtin-worlds.ts); any other scenario is returned as it is, for the schema to check.
+ */
+export function withWorldDataYear(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const { world, startYear } = input as { world?: unknown; startYear?: unknown };
+  if (startYear !== undefined || typeof world !== "string") return input;
+  const year = builtinWorldDataYear(world);
+  return year === undefined ? input : { ...input, startYear: year };
 }
 
 /** Parses scenario JSON text; a syntax error is reported as an InputError too. */

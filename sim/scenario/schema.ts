@@ -383,7 +383,14 @@ export const scenarioSchema = z
     name: z.string().default("baseline").describe("Short name of the scenario."),
     description: z.string().default("").describe("The question this scenario answers."),
     world: worldSchema,
-    startYear: z.number().int().default(2022).describe("Calendar year of year 0 (the world's data year)."),
+    startYear: z
+      .number()
+      .int()
+      .default(2022)
+      .describe(
+        "Calendar year of year 0 (the world's data year). Default: the data year of a built-in world " +
+          "(2022 for indonesia-2022, 2021 for indonesia-regencies-2021, 2010 for indonesia-provinces-2010), else 2022.",
+      ),
     years: z.number().int().min(1).max(1000).default(30).describe("Number of simulated years."),
     seed: z.number().int().default(1).describe("Seed of the run's random number generator."),
     ego: egoSchema,
