@@ -86,7 +86,7 @@ export function initialise(
     capacity: initialCapacity(world, scenario),
     ego: initialEgo(world, scenario, rng),
     propensity,
-    trust: new TrustTable(),
+    trust: new TrustTable(n),
     agreements: new AgreementTable(n, domainCount),
     load: new Int32Array(n),
     committed: new Float64Array(n),

@@ -40,8 +40,12 @@ describe("PairIndex", () => {
 });
 
 describe("TrustTable", () => {
-  it("returns the fallback for pairs never set and keeps values in first-set order", () => {
-    const trust = new TrustTable();
+  // A hash (any world) and a dense table of entries (worlds up to DENSE_TRUST_LIMIT regions).
+  it.each([
+    ["a hash", 0],
+    ["a dense table", 300],
+  ])("returns the fallback for pairs never set and keeps values in first-set order (%s)", (_, regions) => {
+    const trust = new TrustTable(regions);
     expect(trust.get(1, 2, 0.5)).toBe(0.5);
     trust.set(1, 2, 0.7);
     trust.set(2, 1, 0.2);
@@ -53,5 +57,30 @@ describe("TrustTable", () => {
     const values = [...trust.values()];
     expect(values.slice(0, 3)).toEqual([0.9, 0.2, 0]);
     expect(trust.sum()).toBe(values.reduce((s, v) => s + v, 0));
+    expect(trust.entry(2, 1, 0.5)).toBe(1);
+    expect(trust.entry(7, 8, 0.4)).toBe(202);
+    expect(trust.valueAt(202)).toBe(0.4);
+  });
+
+  it("gives the same entries, values and order with either form", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(49), fc.nat(49), fc.double({ min: 0, max: 1, noNaN: true })), {
+          maxLength: 200,
+        }),
+        (writes) => {
+          const hashed = new TrustTable();
+          const dense = new TrustTable(50);
+          for (const [i, j, value] of writes) {
+            hashed.set(i, j, value);
+            dense.set(i, j, value);
+          }
+          expect([...dense.values()]).toEqual([...hashed.values()]);
+          for (let i = 0; i < 50; i++)
+            for (let j = 0; j < 50; j++) expect(dense.get(i, j, -1)).toBe(hashed.get(i, j, -1));
+        },
+      ),
+      { numRuns: 100 },
+    );
   });
 });
