@@ -1,7 +1,7 @@
 // The map's key, drawn inside the SVG below the map so that an exported map explains itself: circle
 // sizes, the colour scale of the current mode, and the agreement domains.
 import type { Selection } from "d3";
-import { fitText } from "../charts/text-width.js";
+import { fitText, textWidth } from "../charts/text-width.js";
 import { INK } from "../charts/palette.js";
 import type { CategoryLegend, RampLegend } from "./colour-scales.js";
 import { NO_DATA_COLOUR } from "./colour-scales.js";
@@ -61,8 +61,8 @@ export function legendLayout(width: number, maxRadius: number): LegendLayout {
 const MAX_RAMP_WIDTH = 300;
 const RAMP_HEIGHT = 10;
 const RAMP_STOPS = 16;
-/** Tick labels closer than this (viewBox units) would overlap: the inner one is dropped. */
-const MIN_TICK_GAP = 44;
+/** Space kept between two tick labels (viewBox units); an inner label that would come closer is dropped. */
+const TICK_LABEL_GAP = 6;
 
 export interface SizeLegendSpec {
   title: string;
@@ -190,7 +190,11 @@ function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec, width: number)
       .attr("stroke", INK)
       .attr("stroke-width", 0.5);
     const ticks = spacedTicks(
-      legend.ticks.map((value) => ({ value, x: legend.position(value) * rampWidth })),
+      legend.ticks.map((value) => ({
+        value,
+        x: legend.position(value) * rampWidth,
+        width: textWidth(spec.format(value), FONT_SIZE),
+      })),
     );
     ticks.forEach((tick, k) => {
       g.append("line")
@@ -225,15 +229,26 @@ function drawColourLegend(g: LegendGroup, spec: ColourLegendSpec, width: number)
   }
 }
 
-/** Keeps the first and last tick, and inner ticks only where their labels have room. */
-function spacedTicks(ticks: Array<{ value: number; x: number }>): Array<{ value: number; x: number }> {
+/**
+ * Keeps the first and last tick, and inner ticks only where their labels have room. The first label
+ * starts at its tick and the last ends at its tick (they align with the ramp's ends), inner ones are
+ * centred: a long label near an end (Rp 1.000,0 juta beside Rp 1.300,0 juta) would otherwise overlap.
+ */
+export function spacedTicks<T extends { x: number; width: number }>(ticks: readonly T[]): T[] {
   const sorted = [...ticks].sort((a, b) => a.x - b.x);
   const first = sorted[0];
   const last = sorted[sorted.length - 1];
   if (first === undefined || last === undefined || first === last) return sorted;
   const kept = [first];
+  let rightOfKept = first.x + first.width;
+  const leftOfLast = last.x - last.width;
   for (const tick of sorted.slice(1, -1)) {
-    if (tick.x - kept[kept.length - 1]!.x >= MIN_TICK_GAP && last.x - tick.x >= MIN_TICK_GAP) kept.push(tick);
+    const left = tick.x - tick.width / 2;
+    const right = tick.x + tick.width / 2;
+    if (left - rightOfKept >= TICK_LABEL_GAP && leftOfLast - right >= TICK_LABEL_GAP) {
+      kept.push(tick);
+      rightOfKept = right;
+    }
   }
   kept.push(last);
   return kept;
