@@ -9,6 +9,7 @@
  * in every year: the merged row of the source for 2010–2012, the sum of the two provinces after.
  */
 import { csvFormatRows, csvParse, type DSVRowString } from "d3-dsv";
+import { PROVINCIAL_SHARE_COLUMNS } from "./provincial-shares.js";
 
 /** The source texts, as read from data/bps. */
 export interface HistorySources {
@@ -56,15 +57,6 @@ export const WORLD_2010_COLUMNS = [
   "population_growth",
   "capital",
   "area_km2",
-] as const;
-
-/** Sector shares: world column ← provinces-2022.csv column. */
-const SHARE_SOURCES = [
-  ["share_agriculture", "share_agriculture_2022"],
-  ["share_mining", "share_mining_2022"],
-  ["share_manufacturing", "share_manufacturing_2022"],
-  ["share_trade", "share_trade_2022"],
-  ["share_accommodation", "share_accommodation_food_2022"],
 ] as const;
 
 /** One unit in one year, money in billion IDR. */
@@ -147,7 +139,7 @@ function worldText(rows: HistoryRow[], byCode: Map<string, DSVRowString>): strin
     // Shares of the merged unit: the parts' 2022 shares weighted by their 2022 GRDP.
     const weights = sources.map((s) => number(s, "grdp_adhb_2022_billion_idr"));
     const totalWeight = weights.reduce((a, b) => a + b, 0);
-    const shares = SHARE_SOURCES.map(([, column]) => {
+    const shares = PROVINCIAL_SHARE_COLUMNS.map(([, column]) => {
       const share = sources.reduce((sum, s, k) => sum + number(s, column) * weights[k]!, 0) / totalWeight;
       return round(share, 4);
     });

@@ -4,6 +4,7 @@
  * exactly what the sources give (see data/bps/README.md for the sources, units and caveats).
  */
 import { csvFormatRows, csvParse, type DSVRowString } from "d3-dsv";
+import { PROVINCIAL_SHARE_COLUMNS } from "./provincial-shares.js";
 
 /** The source texts, as read from data/bps. */
 export interface RegencySources {
@@ -31,15 +32,6 @@ export const REGENCY_WORLD_COLUMNS = [
   "share_accommodation",
   "estimated",
   "note",
-] as const;
-
-/** Sector shares: world column ← provinces-2022.csv column. */
-const SHARE_SOURCES = [
-  ["share_agriculture", "share_agriculture_2022"],
-  ["share_mining", "share_mining_2022"],
-  ["share_manufacturing", "share_manufacturing_2022"],
-  ["share_trade", "share_trade_2022"],
-  ["share_accommodation", "share_accommodation_food_2022"],
 ] as const;
 
 /** What the `estimated` cell of a regency without BPS GRDP says: which figures, and how they were made. */
@@ -127,7 +119,7 @@ export function buildRegencyWorld(sources: RegencySources): RegencyWorld {
       field(regency, "lon"),
       population,
       grdp,
-      ...SHARE_SOURCES.map(([, column]) => field(province, column)),
+      ...PROVINCIAL_SHARE_COLUMNS.map(([, column]) => field(province, column)),
       published ? "" : ESTIMATED_TEXT,
       (regency["flags"] ?? "").includes(PARENT_TABLE_FLAG) ? PARENT_TABLE_NOTE : "",
     ];
