@@ -9,7 +9,8 @@ import { withOverrides } from "../../sim/scenario/overrides.js";
 import { parseScenario } from "../../sim/scenario/parse-scenario.js";
 import type { Scenario } from "../../sim/scenario/schema.js";
 import type { World } from "../../sim/world/world.js";
-import { columnsFor, RowEncoder, YEAR_COLUMNS, type Row } from "../rows.js";
+import { columnsFor, YEAR_COLUMNS, type Row } from "../rows.js";
+import { runText } from "./run-text.js";
 import { loadWorld } from "../world-source.js";
 import type { ParquetCell } from "./parquet.js";
 import {
@@ -71,16 +72,10 @@ async function run(task: RunTask): Promise<WorkerReply> {
     const { cells, nonFinite } = columnCells(columns, years, runCells);
     return { runId: task.runId, text: "", cells, columns, nonFinite, ms: performance.now() - started };
   }
-  const encoder = new RowEncoder(setup.format, columns);
-  const parts: string[] = [];
-  for (const row of years) parts.push(encoder.row({ ...row, ...runCells }));
-  return {
-    runId: task.runId,
-    text: parts.join(""),
-    columns,
-    nonFinite: [...encoder.nonFinite],
-    ms: performance.now() - started,
-  };
+  const runColumns = columns.slice(0, RUN_COLUMNS.length + setup.parameters.length);
+  const yearColumns = columns.slice(runColumns.length);
+  const { text, nonFinite } = runText(setup.format, runColumns, runCells, yearColumns, years);
+  return { runId: task.runId, text, columns, nonFinite, ms: performance.now() - started };
 }
 
 /**
