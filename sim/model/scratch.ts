@@ -1,3 +1,12 @@
+import { emptyAssessment, type DealAssessment } from "./deal-assessment.js";
+import type { GeometricSkips } from "./geometric-skips.js";
+import type { CandidateEvaluator } from "./phases/candidate-evaluator.js";
+
+/** A region proposes to at most this many candidates per search, best first. */
+export const PROPOSALS_PER_SEARCH = 3;
+/** Candidates kept in order while assessing, enough for the proposals whatever the duplicates. */
+export const TOP_KEPT = 8;
+
 /**
  * Working memory of a run, reused year after year so that the yearly loops allocate nothing:
  * typed arrays sized for the world (or grown, doubling, with the agreement table). Contents never
@@ -22,6 +31,14 @@ export class RunScratch {
   /** Last year's propensities and ego, which Fermi imitation copies from. */
   readonly previousPropensity: Float64Array;
   readonly previousEgo: Float64Array;
+  /** Partner search's best candidates so far, the partners proposed to, and the deal assessed. */
+  readonly top = new Int32Array(TOP_KEPT);
+  readonly proposed = new Int32Array(PROPOSALS_PER_SEARCH);
+  readonly deal: DealAssessment = emptyAssessment();
+  /** Partner search's evaluator, made in the run's first search (it holds the run's state). */
+  evaluator: CandidateEvaluator | undefined = undefined;
+  /** The discovery skip table partner search used last. */
+  skips: GeometricSkips | undefined = undefined;
   private rows = 0;
   private implementRows: ImplementRows;
 

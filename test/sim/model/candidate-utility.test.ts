@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Model, parseScenario, syntheticWorld } from "../../../sim/index.js";
 import { assessDeal, cooperationBudget, emptyAssessment } from "../../../sim/model/deal-assessment.js";
-import { CandidateEvaluator } from "../../../sim/model/phases/search.js";
+import { CandidateEvaluator } from "../../../sim/model/phases/candidate-evaluator.js";
 import { yearConditions } from "../../../sim/model/year-conditions.js";
 import { indonesia2022 } from "../../support/worlds.js";
 
@@ -61,13 +61,16 @@ describe("the candidate evaluator of partner search", () => {
         for (let y = 1; y < scenario.years; y++) model.step();
         const { context, state } = model;
         const conditions = yearConditions(context, state, state.year + 1);
-        const evaluator = new CandidateEvaluator(context, state, conditions);
+        const evaluator = new CandidateEvaluator(context, state);
+        evaluator.startYear(context, conditions);
         const deal = emptyAssessment();
         let feasible = 0;
         for (let i = 0; i < world.size; i++) {
           for (let d = 0; d < context.domains.length; d++) {
             const budgetLeft = budgetScale * (cooperationBudget(context, state, i) - state.committed[i]!);
-            evaluator.prepare(i, d, budgetLeft);
+            evaluator.prepare(i, d);
+            expect(evaluator.budgetLeft).toBe(cooperationBudget(context, state, i) - state.committed[i]!);
+            evaluator.budgetLeft = budgetLeft;
             for (let j = 0; j < world.size; j++) {
               if (j === i) continue;
               assessDeal(context, state, conditions, d, i, j, deal);
@@ -78,7 +81,9 @@ describe("the candidate evaluator of partner search", () => {
               if (!Object.is(actual, expected))
                 expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
               // Search skips a candidate whose bound cannot beat the kept ones: the bound must hold.
-              const bound = evaluator.upper(j, term);
+              evaluator.pairTerm = term;
+              evaluator.upper(j);
+              const bound = evaluator.bound;
               if (!(bound >= actual)) expect({ i, j, d, bound }).toEqual({ i, j, d, bound: `≥ ${actual}` });
               if (expected > 0) feasible++;
             }
@@ -115,15 +120,20 @@ describe("the candidate evaluator of partner search", () => {
             for (let j = 0; j < world.size; j++)
               if (i !== j) state.trust.set(i, j, trust[i * world.size + j]!);
           const conditions = yearConditions(context, state, state.year + 1);
-          const evaluator = new CandidateEvaluator(context, state, conditions);
+          const evaluator = new CandidateEvaluator(context, state);
+          evaluator.startYear(context, conditions);
           for (let i = 0; i < world.size; i++) {
             for (let d = 0; d < context.domains.length; d++) {
               const budgetLeft = budgetScale * (cooperationBudget(context, state, i) - state.committed[i]!);
-              evaluator.prepare(i, d, budgetLeft);
+              evaluator.prepare(i, d);
+              expect(evaluator.budgetLeft).toBe(cooperationBudget(context, state, i) - state.committed[i]!);
+              evaluator.budgetLeft = budgetLeft;
               for (let j = 0; j < world.size; j++) {
                 if (j === i) continue;
                 const term = context.pairs.value(d, i, j);
-                const bound = evaluator.upper(j, term);
+                evaluator.pairTerm = term;
+                evaluator.upper(j);
+                const bound = evaluator.bound;
                 const utility = evaluator.utility(j, term);
                 expect(bound >= utility).toBe(true);
                 if (trust[i * world.size + j] === 1 && bound > 0) expect(utility).toBe(bound);
