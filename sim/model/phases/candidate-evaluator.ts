@@ -1,4 +1,5 @@
 import { inForce } from "../../policies/lever-timing.js";
+import type { DealAssessment } from "../deal-assessment.js";
 import { availabilityPaymentRate } from "../../policies/ppp.js";
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
@@ -279,6 +280,71 @@ export class CandidateEvaluator {
     const expectedI = ownGain + this.bonusI;
     const egoI = this.egoI;
     this.bound = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+  }
+
+  /**
+   * `assessDeal` for i and candidate j (pair term `pairTerm`), both sides, written to `out`: its
+   * arithmetic in its order, with this year's and this searcher's terms (the partner search proposes
+   * with this, so the doubles of assessDeal's helpers are not boxed once per proposal).
+   */
+  assess(j: number, out: DealAssessment): void {
+    const d = this.d;
+    const i = this.i;
+    const grdpI = this.grdpI;
+    const grdpJ = this.grdp[j]!;
+    let gain = this.scale[d]! * Math.sqrt(grdpI * grdpJ) * this.pairTerm;
+    gain *= this.oneMinusFriction;
+    const hitRow = this.hitRow[d]!;
+    if (hitRow >= 0) {
+      const hit = 0.5 * (this.shock[hitRow + i]! + this.shock[hitRow + j]!);
+      gain *= 1 - hit;
+    }
+    const yI = grdpI / this.population[i]!;
+    const yJ = grdpJ / this.population[j]!;
+    const shareI = this.rule === 0 ? grdpI / (grdpI + grdpJ) : this.rule === 1 ? 0.5 : yJ / (yI + yJ);
+    const shareJ = 1 - shareI;
+    const operating = this.operating[d]!;
+    const horizon = this.horizon;
+
+    const investment = this.investmentYears[d]! * gain;
+    const publicInvestment = investment * this.oneMinusPrivateShare;
+    const privateInvestment = investment * this.privateShare;
+    const repayRate = this.repayRate;
+    const capitalCostI = (shareI * publicInvestment) / horizon + shareI * privateInvestment * repayRate;
+    const capitalCostJ = (shareJ * publicInvestment) / horizon + shareJ * privateInvestment * repayRate;
+
+    const shared = this.bodyI >= 0 && this.bodyI === this.body[j];
+    const runningI = shared ? this.runningBodyI : this.runningPlainI;
+    const runningJ = shared ? this.runningBody[j]! : this.runningPlain[j]!;
+    const costI = runningI + capitalCostI;
+    const costJ = runningJ + capitalCostJ;
+    const bonusI = this.bonusActive
+      ? this.perAgreement * (this.favourPoor ? Math.min(4, Math.max(0.25, this.meanPerCapita / yI)) : 1)
+      : 0;
+    const bonusJ = this.bonusActive
+      ? this.perAgreement * (this.favourPoor ? Math.min(4, Math.max(0.25, this.meanPerCapita / yJ)) : 1)
+      : 0;
+
+    const shirkLoss = this.shirkLoss;
+    const trustIJ = this.state.trust.get(i, j, this.initialTrust);
+    const trustJI = this.state.trust.get(j, i, this.initialTrust);
+    const expectedI = shareI * gain * operating * (1 - shirkLoss * (1 - trustIJ)) + bonusI;
+    const expectedJ = shareJ * gain * operating * (1 - shirkLoss * (1 - trustJI)) + bonusJ;
+    const partnerOfI = shareJ * gain * operating + bonusJ - costJ;
+    const partnerOfJ = shareI * gain * operating + bonusI - costI;
+
+    const egoI = this.egoI;
+    const egoJ = this.ego[j]! * this.egoFactor;
+    out.jointGain = gain;
+    out.shareOfI = shareI;
+    out.investment = investment;
+    out.utilityI = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+    out.utilityJ = (1 - egoJ) * expectedJ - egoJ * Math.max(0, partnerOfJ - (expectedJ - costJ)) - costJ;
+    const buildYears = this.buildYears[d]!;
+    out.firstYearOutlayI =
+      runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / buildYears : 0);
+    out.firstYearOutlayJ =
+      runningJ + (this.investmentYears[d]! > 0 ? (shareJ * publicInvestment) / buildYears : 0);
   }
 
   /**

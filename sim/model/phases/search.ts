@@ -1,5 +1,4 @@
 import { shuffleInPlace } from "../../rng.js";
-import { agreementLimit, assessDeal, cooperationBudget } from "../deal-assessment.js";
 import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
@@ -35,6 +34,7 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   const evaluator = (scratch.evaluator ??= new CandidateEvaluator(context, state));
   evaluator.startYear(context, conditions);
   const maxAgreements = context.scenario.cooperation.maxAgreements;
+  const budgetShare = context.scenario.cooperation.budgetShare;
   let maxBody = 0;
   for (const members of context.bodyMembers) maxBody = Math.max(maxBody, members.length);
   scratch.reserveCandidates(context.nearestCount + maxBody + (context.poolCount > 0 ? context.poolCount : n));
@@ -191,9 +191,11 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
         if (best < 0) break;
         const j = candidates[best]!;
         proposed[attempt] = j;
-        if (state.load[j]! >= agreementLimit(context, state, j)) continue;
-        assessDeal(context, state, conditions, d, i, j, deal, terms[best]!);
-        const budgetLeftJ = cooperationBudget(context, state, j) - state.committed[j]!;
+        if (state.load[j]! >= Math.ceil(state.capacity[j]! * maxAgreements)) continue;
+        // assessDeal, by the evaluator; cooperationBudget inline.
+        evaluator.pairTerm = terms[best]!;
+        evaluator.assess(j, deal);
+        const budgetLeftJ = budgetShare * state.grdp[j]! - state.committed[j]!;
         if (deal.utilityJ <= 0 || deal.firstYearOutlayJ > budgetLeftJ) continue;
         form(context, state, conditions, d, i, j, deal.shareOfI, deal.investment, terms[best]!);
         evaluator.loadChanged(i);

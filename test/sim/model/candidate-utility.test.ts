@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Model, parseScenario, syntheticWorld } from "../../../sim/index.js";
-import { assessDeal, cooperationBudget, emptyAssessment } from "../../../sim/model/deal-assessment.js";
+import {
+  assessDeal,
+  cooperationBudget,
+  emptyAssessment,
+  type DealAssessment,
+} from "../../../sim/model/deal-assessment.js";
 import { CandidateEvaluator } from "../../../sim/model/phases/candidate-evaluator.js";
 import { yearConditions } from "../../../sim/model/year-conditions.js";
 import { indonesia2022 } from "../../support/worlds.js";
@@ -48,7 +53,7 @@ const scenarioArbitrary = fc.record({
 });
 
 describe("the candidate evaluator of partner search", () => {
-  it("gives the searcher's utility of assessDeal bit for bit, −∞ where the deal is infeasible", () => {
+  it("gives the searcher's utility of assessDeal bit for bit, −∞ where the deal is infeasible, and assessDeal itself", () => {
     const worlds = [indonesia2022(), syntheticWorld({ regions: 40, groups: 3, seed: 2 })];
     fc.assert(
       fc.property(scenarioArbitrary, fc.constantFrom(0, 1), ({ budgetScale, ...input }, w) => {
@@ -64,6 +69,7 @@ describe("the candidate evaluator of partner search", () => {
         const evaluator = new CandidateEvaluator(context, state);
         evaluator.startYear(context, conditions);
         const deal = emptyAssessment();
+        const byEvaluator = emptyAssessment();
         let feasible = 0;
         for (let i = 0; i < world.size; i++) {
           for (let d = 0; d < context.domains.length; d++) {
@@ -77,6 +83,18 @@ describe("the candidate evaluator of partner search", () => {
               const expected =
                 deal.utilityI > 0 && deal.firstYearOutlayI <= budgetLeft ? deal.utilityI : -Infinity;
               const term = context.pairs.value(d, i, j);
+              // The search's assessDeal (for proposals): every field the same bits.
+              evaluator.pairTerm = term;
+              evaluator.assess(j, byEvaluator);
+              for (const key of Object.keys(deal) as (keyof DealAssessment)[])
+                if (!Object.is(byEvaluator[key], deal[key]))
+                  expect({ i, j, d, key, value: byEvaluator[key] }).toEqual({
+                    i,
+                    j,
+                    d,
+                    key,
+                    value: deal[key],
+                  });
               const actual = evaluator.utility(j, term);
               if (!Object.is(actual, expected))
                 expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
