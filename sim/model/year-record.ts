@@ -36,6 +36,12 @@ export class YearRecorder {
   private readonly seen: Uint8Array;
   /** Whether `sortScratch.order` holds a permutation from an earlier year, to re-sort from. */
   private ordered = false;
+  /** Per domain, its agreements and the regions running one, counted each year into these. */
+  private readonly domainAgreements: Int32Array;
+  private readonly domainRegions: Int32Array;
+  /** Per domain, its two column names (`agreements_<domain>`, `coop_rate_<domain>`), made once. */
+  private readonly agreementColumns: readonly `agreements_${string}`[];
+  private readonly rateColumns: readonly `coop_rate_${string}`[];
 
   constructor(private readonly context: RunContext) {
     const n = context.world.size;
@@ -45,6 +51,10 @@ export class YearRecorder {
     this.growth = new Float64Array(n);
     this.quadrants = new Int8Array(n);
     this.seen = new Uint8Array(n * context.domains.length);
+    this.domainAgreements = new Int32Array(context.domains.length);
+    this.domainRegions = new Int32Array(context.domains.length);
+    this.agreementColumns = context.domains.map((domain) => `agreements_${domain.name}` as const);
+    this.rateColumns = context.domains.map((domain) => `coop_rate_${domain.name}` as const);
   }
 
   yearRow(state: ModelState): YearRow {
@@ -97,11 +107,11 @@ export class YearRecorder {
       net_cooperation_gain: sum(state.netGain),
       policy_cost: state.policyCost,
     };
-    const perDomain = agreementsPerDomain(this.context, state, this.seen);
-    domains.forEach((domain, d) => {
-      row[`agreements_${domain.name}`] = perDomain.agreements[d]!;
-      row[`coop_rate_${domain.name}`] = perDomain.regions[d]! / n;
-    });
+    agreementsPerDomain(this.context, state, this.seen, this.domainAgreements, this.domainRegions);
+    for (let d = 0; d < domains.length; d++) {
+      row[this.agreementColumns[d]!] = this.domainAgreements[d]!;
+      row[this.rateColumns[d]!] = this.domainRegions[d]! / n;
+    }
     return row;
   }
 
@@ -148,14 +158,17 @@ export class YearRecorder {
   }
 }
 
+/** Counts each domain's agreements and the regions running one into `agreements` and `regions`. */
 function agreementsPerDomain(
   context: RunContext,
   state: ModelState,
   seen: Uint8Array,
-): { agreements: Int32Array; regions: Int32Array } {
+  agreements: Int32Array,
+  regions: Int32Array,
+): void {
   const domainCount = context.domains.length;
-  const agreements = new Int32Array(domainCount);
-  const regions = new Int32Array(domainCount);
+  agreements.fill(0);
+  regions.fill(0);
   seen.fill(0);
   const table = state.agreements;
   for (let r = 0; r < table.count; r++) {
@@ -172,7 +185,6 @@ function agreementsPerDomain(
       regions[d]!++;
     }
   }
-  return { agreements, regions };
 }
 
 /** Mean trust over the pairs that have ever worked together; the initial trust before any have. */
