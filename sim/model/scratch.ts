@@ -1,6 +1,7 @@
 import { emptyAssessment, type DealAssessment } from "./deal-assessment.js";
 import type { GeometricSkips } from "./geometric-skips.js";
 import type { CandidateEvaluator } from "./phases/candidate-evaluator.js";
+import { yearConditionsBuffer, type YearConditionsBuffer } from "./year-conditions.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 export const PROPOSALS_PER_SEARCH = 3;
@@ -23,6 +24,10 @@ export class RunScratch {
   terms: Float64Array;
   /** Per region, this year's compliance probability and the year it was computed for. */
   readonly compliance: { probability: Float64Array; stamp: Int32Array };
+  /** The year's conditions (`yearConditions`), over `shock`. */
+  readonly conditions: YearConditionsBuffer;
+  /** Per domain, the year's gain scale and shock row (implementation's copy of what jointGain reads). */
+  readonly domainRows: { scale: Float64Array; hitRow: Int32Array };
   /** Shock intensities of the year, [shockType * N + region] (`YearConditions.shock`). */
   readonly shock: Float64Array;
   /** Each region's running cost of one more agreement as a partner in search (CandidateEvaluator). */
@@ -50,6 +55,8 @@ export class RunScratch {
     this.terms = new Float64Array(64);
     this.compliance = { probability: new Float64Array(regionCount), stamp: new Int32Array(regionCount) };
     this.shock = new Float64Array(shockTypes * regionCount);
+    this.conditions = yearConditionsBuffer(this.shock);
+    this.domainRows = { scale: new Float64Array(domainCount), hitRow: new Int32Array(domainCount) };
     this.previousPropensity = new Float64Array(regionCount * domainCount);
     this.previousEgo = new Float64Array(regionCount);
     this.runningPlain = new Float64Array(regionCount);

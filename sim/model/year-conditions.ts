@@ -37,40 +37,62 @@ export interface YearConditions {
   readonly meanPerCapita: number;
 }
 
+/** `YearConditions` as `yearConditions` fills it in: the run keeps one (`RunScratch.conditions`). */
+export type YearConditionsBuffer = { -readonly [K in keyof YearConditions]: YearConditions[K] };
+
+/** An empty buffer for `yearConditions` over `shock` (the run's shock rows). */
+export function yearConditionsBuffer(shock: Float64Array): YearConditionsBuffer {
+  return {
+    year: 0,
+    transactionCost: 0,
+    friction: 0,
+    egoFactor: 0,
+    discovery: 0,
+    monitoring: 0,
+    privateShare: 0,
+    shock,
+    shockActive: new Uint8Array(SHOCK_TYPES.length),
+    meanPerCapita: 0,
+  };
+}
+
+/**
+ * The conditions of `year`, written into the run's buffer (`context.scratch.conditions`) and
+ * returned: a year's conditions are read only during that year, and the next call rewrites them.
+ */
 export function yearConditions(context: RunContext, state: ModelState, year: number): YearConditions {
   const { scenario, world } = context;
   const p = scenario.policies;
   const n = world.size;
-  // The run's buffer, rewritten every year: a year's conditions are read only during that year.
-  const shock = context.scratch.shock;
+  const out = context.scratch.conditions;
+  const shock = out.shock;
   shock.fill(0);
-  const shockActive = new Uint8Array(SHOCK_TYPES.length);
-  scenario.shocks.forEach((s, k) => {
-    if (year < s.year || year >= s.year + s.duration) return;
+  const shockActive = out.shockActive;
+  shockActive.fill(0);
+  for (let k = 0; k < scenario.shocks.length; k++) {
+    const s = scenario.shocks[k]!;
+    if (year < s.year || year >= s.year + s.duration) continue;
     if (s.size > 0) shockActive[SHOCK_ROW[s.type]] = 1;
     const row = SHOCK_ROW[s.type] * n;
     const hit = context.shockRegions[k]!;
     // Overlapping shocks of one type do not add up beyond the worst of them.
     for (let i = 0; i < n; i++) if (hit[i]) shock[row + i] = Math.max(shock[row + i]!, s.size);
-  });
+  }
   let grdp = 0;
   let population = 0;
   for (let i = 0; i < n; i++) {
     grdp += state.grdp[i]!;
     population += state.population[i]!;
   }
-  return {
-    year,
-    transactionCost: scenario.cooperation.transactionCost * transactionCostFactor(p.harmonisation, year),
-    friction: scenario.cooperation.friction * transactionCostFactor(p.harmonisation, year),
-    egoFactor: egoFactor(p.facilitation, year),
-    discovery: Math.min(1, scenario.cooperation.discovery + discoveryBoost(p.informationPlatform, year)),
-    monitoring: monitoringLevel(p.monitoring, year) + platformMonitoring(p.informationPlatform, year),
-    privateShare: privateInvestmentShare(p.ppp, year),
-    shock,
-    shockActive,
-    meanPerCapita: grdp / population,
-  };
+  out.year = year;
+  out.transactionCost = scenario.cooperation.transactionCost * transactionCostFactor(p.harmonisation, year);
+  out.friction = scenario.cooperation.friction * transactionCostFactor(p.harmonisation, year);
+  out.egoFactor = egoFactor(p.facilitation, year);
+  out.discovery = Math.min(1, scenario.cooperation.discovery + discoveryBoost(p.informationPlatform, year));
+  out.monitoring = monitoringLevel(p.monitoring, year) + platformMonitoring(p.informationPlatform, year);
+  out.privateShare = privateInvestmentShare(p.ppp, year);
+  out.meanPerCapita = grdp / population;
+  return out;
 }
 
 /** Intensity of a shock type for region i this year. */

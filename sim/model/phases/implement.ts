@@ -37,13 +37,15 @@ export function implementPhase(context: RunContext, state: ModelState, condition
   // Scratch rows kept by the run (no allocation in the year loop); every row r < count is written below.
   const scratch = context.scratch.implement(count);
   const { gainA, gainB, costA, costB, claimA, claimB, operating } = scratch;
-  const compliance = complianceTable(context, state, conditions);
+  // Each region's compliance probability for this year, computed the first time it is asked for:
+  // capacity, ego, monitoring and disasters do not change during implementation, so a region with
+  // several agreements needs one exp, not one per agreement.
+  const { probability, stamp } = context.scratch.compliance;
   let totalClaims = 0;
   // What jointGain and coordinationCost (deal-assessment.ts) look up per call, fixed for the year;
   // the loop below does their arithmetic, in their order, with these.
   const n = context.world.size;
-  const scale = new Float64Array(domainCount);
-  const hitRow = new Int32Array(domainCount);
+  const { scale, hitRow } = context.scratch.domainRows;
   for (let d = 0; d < domainCount; d++) {
     scale[d] = context.domainParameters[d]!.scale;
     const hitBy = context.domains[d]!.hitBy;
@@ -65,8 +67,16 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     const a = table.a[r]!;
     const b = table.b[r]!;
     const d = table.domain[r]!;
-    const compliesA = rng.chance(compliance.of(a));
-    const compliesB = rng.chance(compliance.of(b));
+    if (stamp[a] !== year) {
+      probability[a] = complianceProbability(context, state, conditions, a);
+      stamp[a] = year;
+    }
+    const compliesA = rng.chance(probability[a]!);
+    if (stamp[b] !== year) {
+      probability[b] = complianceProbability(context, state, conditions, b);
+      stamp[b] = year;
+    }
+    const compliesB = rng.chance(probability[b]!);
     const share = table.shareA[r]!;
 
     // Investment instalments: each party pays its own remaining share in equal parts over the build
@@ -181,27 +191,4 @@ export function complianceProbability(
     c.egoWeight * state.ego[i]!;
   const disaster = shockIntensity(conditions, "disaster", context.world.size, i);
   return (1 - disaster) / (1 + exp(-z));
-}
-
-/**
- * Each region's compliance probability for this year, computed the first time it is asked for:
- * capacity, ego, monitoring and disasters do not change during implementation, so a region with
- * several agreements needs one exp, not one per agreement.
- */
-function complianceTable(
-  context: RunContext,
-  state: ModelState,
-  conditions: YearConditions,
-): { of(i: number): number } {
-  const { probability, stamp } = context.scratch.compliance;
-  const year = conditions.year;
-  return {
-    of(i: number): number {
-      if (stamp[i] !== year) {
-        probability[i] = complianceProbability(context, state, conditions, i);
-        stamp[i] = year;
-      }
-      return probability[i]!;
-    },
-  };
 }
