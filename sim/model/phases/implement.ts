@@ -37,10 +37,23 @@ export function implementPhase(context: RunContext, state: ModelState, condition
   // Scratch rows kept by the run (no allocation in the year loop); every row r < count is written below.
   const scratch = context.scratch.implement(count);
   const { gainA, gainB, costA, costB, claimA, claimB, operating } = scratch;
-  // Each region's compliance probability for this year, computed the first time it is asked for:
-  // capacity, ego, monitoring and disasters do not change during implementation, so a region with
-  // several agreements needs one exp, not one per agreement.
+  // Each party's compliance probability for this year, once per region: capacity, ego, monitoring
+  // and disasters do not change during implementation, so a region with several agreements needs one
+  // exp, not one per agreement. In a loop of its own (it draws nothing), which leaves the main loop
+  // small enough for V8 to inline the draws, whose doubles are otherwise boxed one by one.
   const { probability, stamp } = context.scratch.compliance;
+  for (let r = 0; r < count; r++) {
+    const a = table.a[r]!;
+    const b = table.b[r]!;
+    if (stamp[a] !== year) {
+      probability[a] = complianceProbability(context, state, conditions, a);
+      stamp[a] = year;
+    }
+    if (stamp[b] !== year) {
+      probability[b] = complianceProbability(context, state, conditions, b);
+      stamp[b] = year;
+    }
+  }
   let totalClaims = 0;
   // What jointGain and coordinationCost (deal-assessment.ts) look up per call, fixed for the year;
   // the loop below does their arithmetic, in their order, with these.
@@ -67,15 +80,7 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     const a = table.a[r]!;
     const b = table.b[r]!;
     const d = table.domain[r]!;
-    if (stamp[a] !== year) {
-      probability[a] = complianceProbability(context, state, conditions, a);
-      stamp[a] = year;
-    }
     const compliesA = rng.chance(probability[a]!);
-    if (stamp[b] !== year) {
-      probability[b] = complianceProbability(context, state, conditions, b);
-      stamp[b] = year;
-    }
     const compliesB = rng.chance(probability[b]!);
     const share = table.shareA[r]!;
 
