@@ -59,15 +59,22 @@ export function runModel(world: World, scenario: Scenario, options: RunOptions =
     keep(model.step());
     if (model.year === 1) classify(model, initialPerCapita, world.population, klassenStart);
   }
-  classify(model, perCapitaNow(model), model.state.population, klassenEnd);
+  const finalPerCapita = perCapitaNow(model);
+  classify(model, finalPerCapita, model.state.population, klassenEnd);
 
   let totalPolicyCost = 0;
   for (const row of years) totalPolicyCost += row.policy_cost;
+  // β-convergence is a least-squares fit (ml-matrix's QR, about a tenth of a small run's garbage),
+  // and sweeps never read it: it is fitted the first time it is read, once.
+  let fitted: BetaConvergence | null | undefined;
   return {
     years,
     regions,
     summary: {
-      convergence: convergence(initialPerCapita, perCapitaNow(model), scenario.years),
+      get convergence() {
+        if (fitted === undefined) fitted = convergence(initialPerCapita, finalPerCapita, scenario.years);
+        return fitted;
+      },
       klassenStart,
       klassenEnd,
       klassenTransitions: klassenTransitions(klassenStart, klassenEnd),
