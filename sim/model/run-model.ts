@@ -64,17 +64,11 @@ export function runModel(world: World, scenario: Scenario, options: RunOptions =
 
   let totalPolicyCost = 0;
   for (const row of years) totalPolicyCost += row.policy_cost;
-  // β-convergence is a least-squares fit (ml-matrix's QR, about a tenth of a small run's garbage),
-  // and sweeps never read it: it is fitted the first time it is read, once.
-  let fitted: BetaConvergence | null | undefined;
   return {
     years,
     regions,
     summary: {
-      get convergence() {
-        if (fitted === undefined) fitted = convergence(initialPerCapita, finalPerCapita, scenario.years);
-        return fitted;
-      },
+      convergence: convergence(initialPerCapita, finalPerCapita, scenario.years),
       klassenStart,
       klassenEnd,
       klassenTransitions: klassenTransitions(klassenStart, klassenEnd),

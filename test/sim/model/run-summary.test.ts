@@ -6,7 +6,7 @@ describe("a run's summary", () => {
   const world = indonesia2022();
   const scenario = { ...defaultScenario(), years: 12, seed: 7 };
 
-  it("fits β-convergence on the run's first and last per-capita incomes, once, when first read", () => {
+  it("fits β-convergence on the run's first and last per-capita incomes", () => {
     const { summary } = runModel(world, scenario);
     // The same run stepped by hand gives the incomes the fit must use.
     const model = new Model(world, scenario);
@@ -17,11 +17,8 @@ describe("a run's summary", () => {
     const first = summary.convergence;
     expect(first).toEqual(expected);
     expect(first!.n).toBe(world.size);
-    // Read again: the fit is not repeated (the same object).
-    expect(summary.convergence).toBe(first);
-    // A copy of the summary (JSON, a spread) carries the fit like any other field.
+    // A copy of the summary (JSON, as the CLI writes it) carries the fit like any other field.
     expect(JSON.parse(JSON.stringify(summary)).convergence.slope).toBe(expected.slope);
-    expect({ ...summary }.convergence).toBe(first);
   });
 
   it("is null when every region starts at the same income (no slope to fit)", () => {
