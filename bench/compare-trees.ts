@@ -1,0 +1,70 @@
+// Before and after: alternates whole runs of another version of the model and of this one in one process,
+// same world and seeds, and reports the median CPU time of each (process.cpuUsage). On a shared machine
+// wall times of the same code drift by up to 50% within minutes; alternating in one process keeps both
+// versions under the same load. Measured, never asserted; results are reported in docs/performance.md.
+//
+//   mkdir -p .tmp/before && git archive <rev> sim | tar -x -C .tmp/before   # inside the checkout, so that
+//                                                       # the old sim/ finds node_modules
+//   npx tsx bench/compare-trees.ts .tmp/before --regions 34 --years 100 --rounds 30
+//   npx tsx bench/compare-trees.ts .tmp/before --regions 514 --years 30 --rounds 7
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import * as after from "../sim/index.js";
+
+type Sim = typeof after;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    regions: { type: "string", default: "34" },
+    years: { type: "string", default: "100" },
+    rounds: { type: "string", default: "20" },
+  },
+});
+const folder = positionals[0];
+if (folder === undefined) {
+  console.error(
+    "usage: npx tsx bench/compare-trees.ts <folder holding the other sim/> [--regions N] [--years Y] [--rounds R]",
+  );
+  process.exit(2);
+}
+const before = (await import(pathToFileURL(resolve(folder, "sim", "index.ts")).href)) as Sim;
+const regions = Number(values.regions);
+const years = Number(values.years);
+const rounds = Number(values.rounds);
+// Small worlds: several runs a round, so each timing is well above the clock's resolution.
+const perRound = regions <= 100 ? 20 : 1;
+const csv = readFileSync(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url), "utf8");
+
+function setup(sim: Sim) {
+  const world =
+    regions === 34
+      ? sim.parseWorldCsv(csv, "indonesia-2022")
+      : sim.syntheticWorld({ regions, groups: 6, seed: 1 });
+  return { sim, world, scenario: sim.parseScenario({ years }) };
+}
+const versions = [setup(before), setup(after)];
+
+function cpuMsPerRun({ sim, world, scenario }: ReturnType<typeof setup>, round: number): number {
+  const start = process.cpuUsage();
+  for (let k = 0; k < perRound; k++) sim.runModel(world, { ...scenario, seed: round * perRound + k });
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / perRound;
+}
+
+const warmupRounds = 2;
+const times: number[][] = [[], []];
+for (let round = 0; round < rounds + warmupRounds; round++) {
+  versions.forEach((version, v) => {
+    const ms = cpuMsPerRun(version, round);
+    if (round >= warmupRounds) times[v]!.push(ms);
+  });
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const [b, a] = times.map(median) as [number, number];
+console.log(
+  `${regions} regions, ${years} years, ${rounds} rounds of ${perRound} run(s): ` +
+    `before ${b.toFixed(2)} ms, after ${a.toFixed(2)} ms CPU a run (medians), ${(b / a).toFixed(2)}×`,
+);
