@@ -342,7 +342,7 @@ ${EXIT_CODES_HELP}`,
     .addOption(
       new Option(
         "--project-world <world>",
-        "world the projection starts from (its year ends its name)",
+        "world the projection starts from, in its data year (a built-in world's, or the year its file name ends in)",
       ).default("indonesia-2022"),
     )
     .addOption(

@@ -34,6 +34,7 @@ import { writeFilesAtomically } from "../output.js";
 import { displayPath, packageRoot, packageVersion } from "../paths.js";
 import { loadScenario, readTextFile } from "../scenario-source.js";
 import { isWorldPath, readWorldFile, worldFilePath } from "../world-source.js";
+import { builtinWorldDataYear } from "../../sim/world/builtin-worlds.js";
 
 export interface CalibrateCliOptions {
   world: string;
@@ -344,10 +345,17 @@ function slice(paths: Paths, from: number, to: number): Float64Array {
 }
 
 /** The calendar year of a world: the last four-digit number in its name (indonesia-2022 → 2022). */
+/** The data year of the projection's world: a built-in world's (sim/world/builtin-worlds.ts), else the year its file name ends in. */
 function yearOfWorld(reference: string): number {
+  const builtin = builtinWorldDataYear(reference);
+  if (builtin !== undefined) return builtin;
   const years = reference.match(/(?:19|20)\d\d/g);
   if (!years)
-    throw new InputError("--project-world", reference, "its name must end in its year, e.g. indonesia-2022");
+    throw new InputError(
+      "--project-world",
+      reference,
+      "a world file's name must end in its data year (e.g. my-provinces-2022.csv), the year the projection starts from",
+    );
   return Number(years.at(-1));
 }
 

@@ -206,6 +206,13 @@ describe("sinergi calibrate", () => {
       /--pandemic.*a year of --test/,
     );
     expectUserError(sinergi(["calibrate", "--shock-type", "flood", "--out", target]), /--shock-type.*flood/);
+    // A projection world given by a file whose name carries no year: the start year cannot be known.
+    const yearless = join(tempDir(), "provinces.csv");
+    writeFileSync(yearless, readFileSync(join(ROOT, "configs", "worlds", "indonesia-2022.csv"), "utf8"));
+    expectUserError(
+      sinergi(["calibrate", "--project-world", yearless, "--out", target]),
+      /--project-world.*must end in its data year/,
+    );
     expect(listDir(dir)).toEqual([]);
   });
 });
