@@ -10,6 +10,7 @@ import { resolveRegionSet } from "../world/region-sets.js";
 import type { World } from "../world/world.js";
 import { AgreementTable } from "./agreement-table.js";
 import { PairTerms } from "./pair-terms.js";
+import { NeighbourSlots } from "./neighbour-slots.js";
 import { TrustTable } from "./trust-table.js";
 import { RunScratch } from "./scratch.js";
 import { SHOCK_TYPES } from "./year-conditions.js";
@@ -71,6 +72,9 @@ export function initialise(
   };
 
   const domainCount = domains.length;
+  // Per-pair state of listed pairs in slots of the neighbour lists, where the tables have no dense
+  // N×N form (they ignore it otherwise).
+  const slots = neighbourCount > 0 ? new NeighbourSlots(neighbours, neighbourCount) : null;
   const propensity = new Float64Array(n * domainCount);
   const byName = scenario.cooperation.propensity as Record<string, number>;
   domains.forEach((domain, d) => {
@@ -86,8 +90,8 @@ export function initialise(
     capacity: initialCapacity(world, scenario),
     ego: initialEgo(world, scenario, rng),
     propensity,
-    trust: new TrustTable(n),
-    agreements: new AgreementTable(n, domainCount),
+    trust: new TrustTable(n, slots),
+    agreements: new AgreementTable(n, domainCount, slots),
     load: new Int32Array(n),
     committed: new Float64Array(n),
     netGain: new Float64Array(n),

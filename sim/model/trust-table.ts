@@ -1,3 +1,4 @@
+import type { NeighbourSlots } from "./neighbour-slots.js";
 import { PairIndex } from "./pair-index.js";
 
 /** Worlds up to this size keep trust entries in a dense N×N table (4 MB at 1,024 regions). */
@@ -17,15 +18,26 @@ export class TrustTable {
    * and a row of i stays in cache where a hash probe would not. Else null, and `index` holds them.
    */
   private readonly dense: Int32Array | null;
+  /**
+   * In larger worlds given their neighbour lists, the entry of every listed pair too, [slot of j in
+   * i's list], −1 for none, beside the hash (which keeps every pair): partner search reads i's trust
+   * in candidates it found through i's list (`getListed`), one load in i's contiguous slots instead
+   * of a probe at a random place. Else null.
+   */
+  private readonly listed: Int32Array | null;
   private store = new Float64Array(64);
   private count = 0;
 
   /** `regionCount`: the world's size, for the dense entries of small worlds (0: always the hash). */
-  constructor(private readonly regionCount = 0) {
+  constructor(
+    private readonly regionCount = 0,
+    private readonly slots: NeighbourSlots | null = null,
+  ) {
     this.dense =
       regionCount > 0 && regionCount <= DENSE_TRUST_LIMIT
         ? new Int32Array(regionCount * regionCount).fill(-1)
         : null;
+    this.listed = !this.dense && slots ? new Int32Array(regionCount * slots.width).fill(-1) : null;
   }
 
   /** Pairs with a trust value. */
@@ -45,6 +57,13 @@ export class TrustTable {
     return e < 0 ? fallback : this.store[e]!;
   }
 
+  /** `get(i, j, fallback)` for a j listed at `rank` in i's neighbour list (−1: not listed, or not known). */
+  getListed(i: number, j: number, rank: number, fallback: number): number {
+    const listed = this.listed;
+    const e = rank >= 0 && listed ? listed[i * this.slots!.width + rank]! : this.find(i, j);
+    return e < 0 ? fallback : this.store[e]!;
+  }
+
   set(i: number, j: number, value: number): void {
     const e = this.find(i, j);
     if (e >= 0) {
@@ -60,6 +79,12 @@ export class TrustTable {
     this.store[entry] = value;
     if (this.dense) this.dense[i * this.regionCount + j] = entry;
     else this.index.set(i, j, entry);
+    const listed = this.listed;
+    if (listed) {
+      const slots = this.slots!;
+      for (let r = slots.rankOf(i, j, 0); r >= 0; r = slots.rankOf(i, j, r + 1))
+        listed[i * slots.width + r] = entry;
+    }
   }
 
   /**

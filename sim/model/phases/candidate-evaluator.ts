@@ -210,7 +210,7 @@ export class CandidateEvaluator {
     this.pairTerm = pairTerm;
     this.upper(j);
     if (!(this.bound > 0)) return -Infinity;
-    this.exact();
+    this.exact(-1);
     return this.value;
   }
 
@@ -350,9 +350,11 @@ export class CandidateEvaluator {
   /**
    * Sets `value` to the exact utility of the candidate last given to `upper` (which found its outlay
    * within the budget), or −∞ when it is not positive: assessDeal's arithmetic with i's trust in j.
+   * `rank`: the candidate's rank in i's neighbour list, −1 when it was not found through it (an
+   * integer argument is not boxed).
    */
-  exact(): void {
-    const trustIJ = this.state.trust.get(this.i, this.j, this.initialTrust);
+  exact(rank: number): void {
+    const trustIJ = this.state.trust.getListed(this.i, this.j, rank, this.initialTrust);
     const expectedI = this.ownGain * (1 - this.shirkLoss * (1 - trustIJ)) + this.bonusI;
     const egoI = this.egoI;
     const costI = this.costI;

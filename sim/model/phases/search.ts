@@ -135,11 +135,13 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
           positives++;
           continue;
         }
-        if (state.agreements.has(i, j, d)) {
+        // Both lookups by j's slot in i's neighbour list where search found it there.
+        const rank = ranks[c]!;
+        if (state.agreements.hasListed(i, j, rank, d)) {
           utilities[c] = -Infinity;
           continue;
         }
-        evaluator.exact();
+        evaluator.exact(rank);
         const u = evaluator.value;
         utilities[c] = u;
         if (!(u > 0)) continue;
@@ -175,7 +177,9 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
             for (let c = 0; c < count; c++) {
               if (!Number.isNaN(utilities[c]!)) continue;
               const j = candidates[c]!;
-              utilities[c] = state.agreements.has(i, j, d) ? -Infinity : evaluator.utility(j, terms[c]!);
+              utilities[c] = state.agreements.hasListed(i, j, ranks[c]!, d)
+                ? -Infinity
+                : evaluator.utility(j, terms[c]!);
             }
             unresolved = false;
           }
