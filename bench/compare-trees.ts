@@ -7,6 +7,9 @@
 //                                                       # the old sim/ finds node_modules
 //   npx tsx bench/compare-trees.ts .tmp/before --regions 34 --years 100 --rounds 30
 //   npx tsx bench/compare-trees.ts .tmp/before --regions 514 --years 30 --rounds 7
+//   npx tsx bench/compare-trees.ts .tmp/before --regions 10000 --stepped 2 --rounds 24
+// --stepped Y: large worlds; one model a version (five years stepped first), then Y years a round each, CPU
+// time a year; the year rows of the two versions are compared and must be identical.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -21,12 +24,13 @@ const { values, positionals } = parseArgs({
     regions: { type: "string", default: "34" },
     years: { type: "string", default: "100" },
     rounds: { type: "string", default: "20" },
+    stepped: { type: "string" },
   },
 });
 const folder = positionals[0];
 if (folder === undefined) {
   console.error(
-    "usage: npx tsx bench/compare-trees.ts <folder holding the other sim/> [--regions N] [--years Y] [--rounds R]",
+    "usage: npx tsx bench/compare-trees.ts <folder holding the other sim/> [--regions N] [--years Y | --stepped Y] [--rounds R]",
   );
   process.exit(2);
 }
@@ -54,17 +58,45 @@ function cpuMsPerRun({ sim, world, scenario }: ReturnType<typeof setup>, round: 
   return (used.user + used.system) / 1000 / perRound;
 }
 
-const warmupRounds = 2;
-const times: number[][] = [[], []];
-for (let round = 0; round < rounds + warmupRounds; round++) {
-  versions.forEach((version, v) => {
-    const ms = cpuMsPerRun(version, round);
-    if (round >= warmupRounds) times[v]!.push(ms);
-  });
-}
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const [b, a] = times.map(median) as [number, number];
-console.log(
-  `${regions} regions, ${years} years, ${rounds} rounds of ${perRound} run(s): ` +
-    `before ${b.toFixed(2)} ms, after ${a.toFixed(2)} ms CPU a run (medians), ${(b / a).toFixed(2)}×`,
-);
+
+if (values.stepped === undefined) {
+  const warmupRounds = 2;
+  const times: number[][] = [[], []];
+  for (let round = 0; round < rounds + warmupRounds; round++) {
+    versions.forEach((version, v) => {
+      const ms = cpuMsPerRun(version, round);
+      if (round >= warmupRounds) times[v]!.push(ms);
+    });
+  }
+  const [b, a] = times.map(median) as [number, number];
+  console.log(
+    `${regions} regions, ${years} years, ${rounds} rounds of ${perRound} run(s): ` +
+      `before ${b.toFixed(2)} ms, after ${a.toFixed(2)} ms CPU a run (medians), ${(b / a).toFixed(2)}×`,
+  );
+} else {
+  // One model a version, stepped in alternation; the first four rounds warm the JIT up and are not counted.
+  const perStep = Number(values.stepped);
+  const warmupRounds = 4;
+  const models = versions.map(({ sim, world, scenario }) => {
+    const model = new sim.Model(world, { ...scenario, years: 1000, seed: 7 });
+    for (let y = 0; y < 5; y++) model.step();
+    return model;
+  });
+  const times: number[][] = [[], []];
+  const rows: string[][] = [[], []];
+  for (let round = 0; round < rounds + warmupRounds; round++) {
+    for (const v of round % 2 === 0 ? [0, 1] : [1, 0]) {
+      const start = process.cpuUsage();
+      for (let y = 0; y < perStep; y++) rows[v]!.push(JSON.stringify(models[v]!.step()));
+      const used = process.cpuUsage(start);
+      if (round >= warmupRounds) times[v]!.push((used.user + used.system) / 1000 / perStep);
+    }
+  }
+  const [b, a] = times.map(median) as [number, number];
+  const same = rows[0]!.join("\n") === rows[1]!.join("\n");
+  console.log(
+    `${regions} regions, ${rounds} rounds of ${perStep} year(s): before ${b.toFixed(1)} ms, after ` +
+      `${a.toFixed(1)} ms CPU a year (medians), ${(b / a).toFixed(2)}×; year rows identical: ${same}`,
+  );
+}
