@@ -10,6 +10,7 @@
  */
 import { csvFormatRows, csvParse, type DSVRowString } from "d3-dsv";
 import { PROVINCIAL_SHARE_COLUMNS } from "./provincial-shares.js";
+import { WORLD_COLUMNS } from "../../cli/world-csv.js";
 
 /** The source texts, as read from data/bps. */
 export interface HistorySources {
@@ -41,23 +42,8 @@ export const HISTORY_COLUMNS = [
   "grdp_current",
 ] as const;
 
-export const WORLD_2010_COLUMNS = [
-  "id",
-  "name",
-  "group",
-  "lat",
-  "lon",
-  "population",
-  "grdp",
-  "share_agriculture",
-  "share_mining",
-  "share_manufacturing",
-  "share_trade",
-  "share_accommodation",
-  "population_growth",
-  "capital",
-  "area_km2",
-] as const;
+/** The world format's required columns (as `sinergi world synth` writes them), then the 2010 world's own. */
+export const WORLD_2010_COLUMNS = [...WORLD_COLUMNS, "population_growth", "capital", "area_km2"] as const;
 
 /** One unit in one year, money in billion IDR. */
 export interface HistoryRow {

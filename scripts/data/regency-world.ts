@@ -5,6 +5,7 @@
  */
 import { csvFormatRows, csvParse, type DSVRowString } from "d3-dsv";
 import { PROVINCIAL_SHARE_COLUMNS } from "./provincial-shares.js";
+import { WORLD_COLUMNS } from "../../cli/world-csv.js";
 
 /** The source texts, as read from data/bps. */
 export interface RegencySources {
@@ -16,23 +17,9 @@ export interface RegencySources {
   provincesSeries: string;
 }
 
-export const REGENCY_WORLD_COLUMNS = [
-  "id",
-  "name",
-  "group",
-  "province",
-  "lat",
-  "lon",
-  "population",
-  "grdp",
-  "share_agriculture",
-  "share_mining",
-  "share_manufacturing",
-  "share_trade",
-  "share_accommodation",
-  "estimated",
-  "note",
-] as const;
+/** The world format's required columns with `province` after `group` (as cli/world-csv.ts writes it), then the notes. */
+const [ID, NAME, GROUP, ...FIGURES] = WORLD_COLUMNS;
+export const REGENCY_WORLD_COLUMNS = [ID, NAME, GROUP, "province", ...FIGURES, "estimated", "note"] as const;
 
 /** What the `estimated` cell of a regency without BPS GRDP says: which figures, and how they were made. */
 export const ESTIMATED_TEXT =
