@@ -12,11 +12,13 @@ import { SHOCK_ROW } from "../year-conditions.js";
  * search, and nothing of the partner's side computed beyond what the searcher's utility needs.
  *
  * One evaluator serves a whole run (`startYear` sets what changes with the year), and its hot
- * methods take no double and return none: `upper` and `exact` leave their results in the fields
- * `bound` and `value`, and the caller puts the candidate's pair term in `pairTerm`. A double passed
- * to or returned from a function V8 does not inline is boxed in a fresh heap object, and these run
- * once per candidate: returned, they were half of a run's garbage. A double field of an object is
- * overwritten in place.
+ * methods take no double and return none: `bounds` bounds a whole search's candidates in one loop
+ * into `boundOf`, and `exact` leaves its result in the field `value`. A double passed to or returned
+ * from a function V8 does not inline is boxed in a fresh heap object, and these run once per
+ * candidate: returned, they were half of a run's garbage. A double field of an object is
+ * overwritten in place. The bound was a method called once per candidate, too large for V8 to
+ * inline: each call paid the call and reloaded the year's and the searcher's terms from the
+ * object; in one loop they stay in registers.
  */
 export class CandidateEvaluator {
   private readonly grdp: Float64Array;
@@ -37,7 +39,7 @@ export class CandidateEvaluator {
   private readonly favourPoor: boolean;
   private readonly shirkLoss: number;
   private readonly initialTrust: number;
-  /** Whether trust can only lower i's utility in any year of the run (see `upper`). */
+  /** Whether trust can only lower i's utility in any year of the run (see `bounds`). */
   private readonly boundHoldsInRun: boolean;
   /** Per domain: κ, operating share, investment, build (fixed for the run), the shock row (−1: none). */
   private readonly scale: Float64Array;
@@ -74,21 +76,23 @@ export class CandidateEvaluator {
   private bonusI = 0;
   private runningPlainI = 0;
   private runningBodyI = 0;
-  /** Whether trust can only lower i's utility this year and for this searcher (see `upper`). */
+  /** Whether trust can only lower i's utility this year and for this searcher (see `bounds`). */
   private boundHolds = false;
 
-  /** The candidate's static pair term (`PairTerms.value(d, i, j)`), set by the caller before `upper`. */
+  /** The proposed partner's static pair term (`PairTerms.value(d, i, j)`), set by the caller before `assess`. */
   pairTerm = 0;
-  /** `upper`'s result: the bound on the candidate's utility. */
-  bound = 0;
+  /** `bounds`'s results: each candidate's bound on its utility, by position in the search. */
+  boundOf = new Float64Array(64);
   /** `exact`'s result: the candidate's utility, −∞ when it is not positive. */
   value = 0;
 
-  // The candidate, set by upper() for exact().
-  private j = 0;
-  private ownGain = 0;
-  private partnerOfI = 0;
-  private costI = 0;
+  // Each candidate's terms that trust does not change, kept by bounds() for exact().
+  private ownGainOf = new Float64Array(64);
+  private partnerOfIOf = new Float64Array(64);
+  private costIOf = new Float64Array(64);
+  /** A search of one candidate, for `bound` and `utility`. */
+  private readonly one = new Int32Array(1);
+  private readonly oneTerm = new Float64Array(1);
 
   constructor(
     context: RunContext,
@@ -169,7 +173,7 @@ export class CandidateEvaluator {
 
   /**
    * Region j's running cost of one more agreement (transaction cost and marginal coordination cost,
-   * without and with a shared body), as `upper` reads it for a partner: it changes only with j's
+   * without and with a shared body), as `bounds` reads it for a partner: it changes only with j's
    * load during search, so the search calls this after every formation.
    */
   loadChanged(j: number): void {
@@ -205,81 +209,133 @@ export class CandidateEvaluator {
     this.runningBodyI = this.runningBody[i]!;
   }
 
-  /** The utility to i of a deal with j, given the pair's static term: `upper`, then `exact`. */
+  /** The utility to i of a deal with j, given the pair's static term: its bound, then `exact`. */
   utility(j: number, pairTerm: number): number {
-    this.pairTerm = pairTerm;
-    this.upper(j);
-    if (!(this.bound > 0)) return -Infinity;
-    this.exact(-1);
+    if (!(this.bound(j, pairTerm) > 0)) return -Infinity;
+    this.exact(0, j, -1);
     return this.value;
   }
 
+  /** The bound `bounds` gives candidate j alone (pair term `pairTerm`); it overwrites position 0. */
+  bound(j: number, pairTerm: number): number {
+    this.one[0] = j;
+    this.oneTerm[0] = pairTerm;
+    this.bounds(this.one, this.oneTerm, 1);
+    return this.boundOf[0]!;
+  }
+
   /**
-   * Sets `bound` to an upper bound on the utility to i of a deal with j (pair term `pairTerm`): the
-   * utility computed as if i trusted j fully, or −∞ when the deal is infeasible whatever the trust
-   * (its first-year outlay exceeds i's budget left). Remembers j's terms for `exact()`. Why the
-   * bound holds in floating point, not only in real numbers: trust T ≤ 1 enters only through
+   * Sets `boundOf[c]`, for each of the search's candidates c < count (region candidates[c], pair
+   * term terms[c]), to an upper bound on the utility to i of a deal with it: the utility computed as
+   * if i trusted it fully; −∞ when the deal is infeasible whatever the trust (its first-year outlay
+   * exceeds i's budget left) and for i itself. Keeps what `exact` needs of each. Why the bound holds
+   * in floating point, not only in real numbers: trust T ≤ 1 enters only through
    * E = x·(1 − s·(1 − T)) + bonus with x ≥ 0 and s ≥ 0, and U = (1 − ε)·E − ε·max(0, P − (E − c)) − c
    * with 0 ≤ ε ≤ 1 is non-decreasing in E; every operation on that path is monotone in the operand
    * that carries T, and rounding to nearest is monotone, so the computed U is non-decreasing in T and
    * largest at T = 1, where the factor is exactly 1. Where a premise is not known to hold (checked
    * per year and per searcher, x per candidate) the bound is +∞, so nothing is skipped.
+   * The arithmetic is `assessDeal`'s for i, in its order, so `exact` gives its bits.
    */
-  upper(j: number): void {
+  bounds(candidates: Int32Array, terms: Float64Array, count: number): void {
+    if (count > this.boundOf.length) this.reserve(count);
+    const boundOf = this.boundOf;
+    const ownGainOf = this.ownGainOf;
+    const partnerOfIOf = this.partnerOfIOf;
+    const costIOf = this.costIOf;
+    const grdp = this.grdp;
+    const population = this.population;
+    const body = this.body;
+    const runningPlain = this.runningPlain;
+    const runningBody = this.runningBody;
+    const shock = this.shock;
     const d = this.d;
     const i = this.i;
     const grdpI = this.grdpI;
-    const grdpJ = this.grdp[j]!;
-    let gain = this.scale[d]! * Math.sqrt(grdpI * grdpJ) * this.pairTerm;
-    gain *= this.oneMinusFriction;
+    const scale = this.scale[d]!;
+    const oneMinusFriction = this.oneMinusFriction;
     const hitRow = this.hitRow[d]!;
-    if (hitRow >= 0) {
-      const hit = 0.5 * (this.shock[hitRow + i]! + this.shock[hitRow + j]!);
-      gain *= 1 - hit;
-    }
-    const yJ = this.needPerCapita ? grdpJ / this.population[j]! : 0;
-    const shareI = this.rule === 0 ? grdpI / (grdpI + grdpJ) : this.rule === 1 ? 0.5 : yJ / (this.yI + yJ);
-    const shareJ = 1 - shareI;
+    const needPerCapita = this.needPerCapita;
+    const rule = this.rule;
+    const yI = this.yI;
     const operating = this.operating[d]!;
     const horizon = this.horizon;
-
-    const investment = this.investmentYears[d]! * gain;
-    const publicInvestment = investment * this.oneMinusPrivateShare;
-    const privateInvestment = investment * this.privateShare;
+    const investmentYears = this.investmentYears[d]!;
+    const buildYears = this.buildYears[d]!;
+    const oneMinusPrivateShare = this.oneMinusPrivateShare;
+    const privateShare = this.privateShare;
     const repayRate = this.repayRate;
-    const capitalCostI = (shareI * publicInvestment) / horizon + shareI * privateInvestment * repayRate;
-    const capitalCostJ = (shareJ * publicInvestment) / horizon + shareJ * privateInvestment * repayRate;
-
-    const shared = this.bodyI >= 0 && this.bodyI === this.body[j];
-    const runningI = shared ? this.runningBodyI : this.runningPlainI;
-    const outlayI =
-      runningI + (this.investmentYears[d]! > 0 ? (shareI * publicInvestment) / this.buildYears[d]! : 0);
-    if (!(outlayI <= this.budgetLeft)) {
-      this.bound = -Infinity;
-      return;
-    }
-    const runningJ = shared ? this.runningBody[j]! : this.runningPlain[j]!;
-    const costI = runningI + capitalCostI;
-    const costJ = runningJ + capitalCostJ;
-    // incentiveWeight and expectedBonus of policies/incentive-fund.ts, inline.
-    const bonusJ = this.bonusActive
-      ? this.perAgreement * (this.favourPoor ? Math.min(4, Math.max(0.25, this.meanPerCapita / yJ)) : 1)
-      : 0;
-
-    // shareI·gain·operating·(1 − s·(1 − T)) + bonus, as assessDeal groups it: the first three factors first.
-    const ownGain = shareI * gain * operating;
-    const partnerOfI = shareJ * gain * operating + bonusJ - costJ;
-    this.j = j;
-    this.ownGain = ownGain;
-    this.partnerOfI = partnerOfI;
-    this.costI = costI;
-    if (!(this.boundHolds && ownGain >= 0)) {
-      this.bound = Infinity;
-      return;
-    }
-    const expectedI = ownGain + this.bonusI;
+    const bodyI = this.bodyI;
+    const runningPlainI = this.runningPlainI;
+    const runningBodyI = this.runningBodyI;
+    const budgetLeft = this.budgetLeft;
+    const bonusActive = this.bonusActive;
+    const perAgreement = this.perAgreement;
+    const favourPoor = this.favourPoor;
+    const meanPerCapita = this.meanPerCapita;
+    const boundHolds = this.boundHolds;
+    const bonusI = this.bonusI;
     const egoI = this.egoI;
-    this.bound = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+    for (let c = 0; c < count; c++) {
+      const j = candidates[c]!;
+      if (j === i) {
+        boundOf[c] = -Infinity;
+        continue;
+      }
+      const grdpJ = grdp[j]!;
+      let gain = scale * Math.sqrt(grdpI * grdpJ) * terms[c]!;
+      gain *= oneMinusFriction;
+      if (hitRow >= 0) {
+        const hit = 0.5 * (shock[hitRow + i]! + shock[hitRow + j]!);
+        gain *= 1 - hit;
+      }
+      const yJ = needPerCapita ? grdpJ / population[j]! : 0;
+      const shareI = rule === 0 ? grdpI / (grdpI + grdpJ) : rule === 1 ? 0.5 : yJ / (yI + yJ);
+      const shareJ = 1 - shareI;
+
+      const investment = investmentYears * gain;
+      const publicInvestment = investment * oneMinusPrivateShare;
+      const privateInvestment = investment * privateShare;
+      const capitalCostI = (shareI * publicInvestment) / horizon + shareI * privateInvestment * repayRate;
+      const capitalCostJ = (shareJ * publicInvestment) / horizon + shareJ * privateInvestment * repayRate;
+
+      const shared = bodyI >= 0 && bodyI === body[j];
+      const runningI = shared ? runningBodyI : runningPlainI;
+      const outlayI = runningI + (investmentYears > 0 ? (shareI * publicInvestment) / buildYears : 0);
+      if (!(outlayI <= budgetLeft)) {
+        boundOf[c] = -Infinity;
+        continue;
+      }
+      const runningJ = shared ? runningBody[j]! : runningPlain[j]!;
+      const costI = runningI + capitalCostI;
+      const costJ = runningJ + capitalCostJ;
+      // incentiveWeight and expectedBonus of policies/incentive-fund.ts, inline.
+      const bonusJ = bonusActive
+        ? perAgreement * (favourPoor ? Math.min(4, Math.max(0.25, meanPerCapita / yJ)) : 1)
+        : 0;
+
+      // shareI·gain·operating·(1 − s·(1 − T)) + bonus, as assessDeal groups it: the first three factors first.
+      const ownGain = shareI * gain * operating;
+      const partnerOfI = shareJ * gain * operating + bonusJ - costJ;
+      ownGainOf[c] = ownGain;
+      partnerOfIOf[c] = partnerOfI;
+      costIOf[c] = costI;
+      if (!(boundHolds && ownGain >= 0)) {
+        boundOf[c] = Infinity;
+        continue;
+      }
+      const expectedI = ownGain + bonusI;
+      boundOf[c] = (1 - egoI) * expectedI - egoI * Math.max(0, partnerOfI - (expectedI - costI)) - costI;
+    }
+  }
+
+  private reserve(count: number): void {
+    let capacity = this.boundOf.length;
+    while (capacity < count) capacity *= 2;
+    this.boundOf = new Float64Array(capacity);
+    this.ownGainOf = new Float64Array(capacity);
+    this.partnerOfIOf = new Float64Array(capacity);
+    this.costIOf = new Float64Array(capacity);
   }
 
   /**
@@ -348,18 +404,18 @@ export class CandidateEvaluator {
   }
 
   /**
-   * Sets `value` to the exact utility of the candidate last given to `upper` (which found its outlay
+   * Sets `value` to the exact utility of candidate c of the last `bounds` (region j, whose outlay was
    * within the budget), or −∞ when it is not positive: assessDeal's arithmetic with i's trust in j.
-   * `rank`: the candidate's rank in i's neighbour list, −1 when it was not found through it (an
-   * integer argument is not boxed).
+   * `rank`: j's rank in i's neighbour list, −1 when it was not found through it (integer arguments
+   * are not boxed).
    */
-  exact(rank: number): void {
-    const trustIJ = this.state.trust.getListed(this.i, this.j, rank, this.initialTrust);
-    const expectedI = this.ownGain * (1 - this.shirkLoss * (1 - trustIJ)) + this.bonusI;
+  exact(c: number, j: number, rank: number): void {
+    const trustIJ = this.state.trust.getListed(this.i, j, rank, this.initialTrust);
+    const expectedI = this.ownGainOf[c]! * (1 - this.shirkLoss * (1 - trustIJ)) + this.bonusI;
     const egoI = this.egoI;
-    const costI = this.costI;
+    const costI = this.costIOf[c]!;
     const utilityI =
-      (1 - egoI) * expectedI - egoI * Math.max(0, this.partnerOfI - (expectedI - costI)) - costI;
+      (1 - egoI) * expectedI - egoI * Math.max(0, this.partnerOfIOf[c]! - (expectedI - costI)) - costI;
     this.value = utilityI > 0 ? utilityI : -Infinity;
   }
 }

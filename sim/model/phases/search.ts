@@ -96,10 +96,11 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       const listRow = (d * n + i) * width;
       // The best candidates so far, by utility (descending), then position (ascending): the order in
       // which repeated "first maximum" scans would propose to them. A candidate is assessed in two
-      // steps: an upper bound on its utility without the trust lookup (`upper`), then, only if that
-      // bound could put it among the best kept, the duplicate check and the exact utility. One whose
-      // bound cannot beat the eighth best is left unresolved (NaN): it cannot change the list, and
-      // only the rare full scan below needs its utility, which it then computes.
+      // steps: an upper bound on its utility without the trust lookup (`bounds`, every candidate of the
+      // search in one loop), then, only if that bound could put it among the best kept, the duplicate
+      // check and the exact utility. One whose bound cannot beat the eighth best is left unresolved
+      // (NaN): it cannot change the list, and only the rare full scan below needs its utility, which
+      // it then computes.
       let topCount = 0;
       // Positive candidates, counting the unresolved ones as if positive: ≥ the true count.
       let positives = 0;
@@ -116,15 +117,10 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
             rank >= 0 && listed ? listed[listRow + rank]! : context.pairs.value(d, i, candidates[c]!);
         }
       }
+      evaluator.bounds(candidates, terms, count);
+      const bounds = evaluator.boundOf;
       for (let c = 0; c < count; c++) {
-        const j = candidates[c]!;
-        if (j === i) {
-          utilities[c] = -Infinity;
-          continue;
-        }
-        evaluator.pairTerm = terms[c]!;
-        evaluator.upper(j);
-        const bound = evaluator.bound;
+        const bound = bounds[c]!;
         if (!(bound > 0)) {
           utilities[c] = -Infinity;
           continue;
@@ -136,12 +132,13 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
           continue;
         }
         // Both lookups by j's slot in i's neighbour list where search found it there.
+        const j = candidates[c]!;
         const rank = ranks[c]!;
         if (state.agreements.hasListed(i, j, rank, d)) {
           utilities[c] = -Infinity;
           continue;
         }
-        evaluator.exact(rank);
+        evaluator.exact(c, j, rank);
         const u = evaluator.value;
         utilities[c] = u;
         if (!(u > 0)) continue;

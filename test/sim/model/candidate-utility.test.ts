@@ -99,9 +99,7 @@ describe("the candidate evaluator of partner search", () => {
               if (!Object.is(actual, expected))
                 expect({ i, j, d, actual }).toEqual({ i, j, d, actual: expected });
               // Search skips a candidate whose bound cannot beat the kept ones: the bound must hold.
-              evaluator.pairTerm = term;
-              evaluator.upper(j);
-              const bound = evaluator.bound;
+              const bound = evaluator.bound(j, term);
               if (!(bound >= actual)) expect({ i, j, d, bound }).toEqual({ i, j, d, bound: `≥ ${actual}` });
               if (expected > 0) feasible++;
             }
@@ -149,9 +147,7 @@ describe("the candidate evaluator of partner search", () => {
               for (let j = 0; j < world.size; j++) {
                 if (j === i) continue;
                 const term = context.pairs.value(d, i, j);
-                evaluator.pairTerm = term;
-                evaluator.upper(j);
-                const bound = evaluator.bound;
+                const bound = evaluator.bound(j, term);
                 const utility = evaluator.utility(j, term);
                 expect(bound >= utility).toBe(true);
                 if (trust[i * world.size + j] === 1 && bound > 0) expect(utility).toBe(bound);
