@@ -71,6 +71,12 @@ export function economyPhase(context: RunContext, state: ModelState, conditions:
 function shockLosses(context: RunContext, state: ModelState, conditions: YearConditions): void {
   const { world, domains } = context;
   const n = world.size;
+  if (!conditions.shockActive.includes(1)) {
+    // No shock this year (most years): every intensity is 0, and the sum below is 0 + 0·Y + 0·Y·share,
+    // 0 for any finite GRDP and NaN for a non-finite one, which Y − Y gives too.
+    for (let i = 0; i < n; i++) state.shockLoss[i] = state.grdp[i]! - state.grdp[i]! === 0 ? 0 : Number.NaN;
+    return;
+  }
   state.shockLoss.fill(0);
   const buffering = countBufferingAgreements(context, state);
   for (let i = 0; i < n; i++) {

@@ -74,32 +74,50 @@ export function implementPhase(context: RunContext, state: ModelState, condition
   const bodyFactor = 1 - bodyLever.coordinationCostReduction;
   const gamma = cooperation.coordinationCost;
 
-  state.committed.fill(0);
+  // The agreement table's columns and the state's rows, once: the loops below call into the trust
+  // table, which V8 cannot see through, so it would reload each of them from its object per agreement.
+  const partyA = table.a;
+  const partyB = table.b;
+  const domainOf = table.domain;
+  const shareA = table.shareA;
+  const buildLeft = table.buildLeft;
+  const investmentLeftA = table.investmentLeftA;
+  const investmentLeftB = table.investmentLeftB;
+  const privateInvestment = table.privateInvestment;
+  const operatingYears = table.operatingYears;
+  const pairTerm = table.pairTerm;
+  const trustAB = table.trustAB;
+  const trustBA = table.trustBA;
+  const lossYearsA = table.lossYearsA;
+  const lossYearsB = table.lossYearsB;
+  const age = table.age;
+  const { committed, incentive, netGain, netGainByDomain, ego, population } = state;
+  committed.fill(0);
   // Coordination cost depends on how many agreements a party runs this year.
   for (let r = 0; r < count; r++) {
-    const a = table.a[r]!;
-    const b = table.b[r]!;
-    const d = table.domain[r]!;
+    const a = partyA[r]!;
+    const b = partyB[r]!;
+    const d = domainOf[r]!;
     const compliesA = rng.chance(probability[a]!);
     const compliesB = rng.chance(probability[b]!);
-    const share = table.shareA[r]!;
+    const share = shareA[r]!;
 
     // Investment instalments: each party pays its own remaining share in equal parts over the build
     // years left (all at once when there is no build), so a shirker's arrears stay its own.
-    const yearsToPay = Math.max(1, table.buildLeft[r]!);
-    const instalmentA = compliesA ? table.investmentLeftA[r]! / yearsToPay : 0;
-    const instalmentB = compliesB ? table.investmentLeftB[r]! / yearsToPay : 0;
-    table.investmentLeftA[r] = table.investmentLeftA[r]! - instalmentA;
-    table.investmentLeftB[r] = table.investmentLeftB[r]! - instalmentB;
+    const yearsToPay = Math.max(1, buildLeft[r]!);
+    const instalmentA = compliesA ? investmentLeftA[r]! / yearsToPay : 0;
+    const instalmentB = compliesB ? investmentLeftB[r]! / yearsToPay : 0;
+    investmentLeftA[r] = investmentLeftA[r]! - instalmentA;
+    investmentLeftB[r] = investmentLeftB[r]! - instalmentB;
     let outlayA = instalmentA;
     let outlayB = instalmentB;
     let gain = 0;
     operating[r] = 0;
-    if (table.buildLeft[r]! > 0) {
-      if (compliesA && compliesB) table.buildLeft[r] = table.buildLeft[r]! - 1;
+    if (buildLeft[r]! > 0) {
+      if (compliesA && compliesB) buildLeft[r] = buildLeft[r]! - 1;
     } else {
       operating[r] = 1;
-      gain = scale[d]! * Math.sqrt(grdp[a]! * grdp[b]!) * table.pairTerm[r]!;
+      gain = scale[d]! * Math.sqrt(grdp[a]! * grdp[b]!) * pairTerm[r]!;
       gain *= oneMinusFriction;
       const row = hitRow[d]!;
       if (row >= 0) {
@@ -107,11 +125,11 @@ export function implementPhase(context: RunContext, state: ModelState, condition
         gain *= 1 - hit;
       }
       // KPBU availability payments run for H operating years, however long the build took.
-      if (table.privateInvestment[r]! > 0 && table.operatingYears[r]! < horizon) {
-        outlayA += share * table.privateInvestment[r]! * repayRate;
-        outlayB += (1 - share) * table.privateInvestment[r]! * repayRate;
+      if (privateInvestment[r]! > 0 && operatingYears[r]! < horizon) {
+        outlayA += share * privateInvestment[r]! * repayRate;
+        outlayB += (1 - share) * privateInvestment[r]! * repayRate;
       }
-      table.operatingYears[r] = table.operatingYears[r]! + 1;
+      operatingYears[r] = operatingYears[r]! + 1;
     }
     gainA[r] = share * gain * (compliesB ? 1 : 1 - shirkLoss);
     gainB[r] = (1 - share) * gain * (compliesA ? 1 : 1 - shirkLoss);
@@ -120,14 +138,14 @@ export function implementPhase(context: RunContext, state: ModelState, condition
     const coordinationB = ((gamma * load[b]!) / Math.max(capacity[b]!, 0.05)) * factor;
     costA[r] = transactionCost + (compliesA ? coordinationA : 0) + outlayA;
     costB[r] = transactionCost + (compliesB ? coordinationB : 0) + outlayB;
-    state.committed[a] = state.committed[a]! + transactionCost + coordinationA + outlayA;
-    state.committed[b] = state.committed[b]! + transactionCost + coordinationB + outlayB;
+    committed[a] = committed[a]! + transactionCost + coordinationA + outlayA;
+    committed[b] = committed[b]! + transactionCost + coordinationB + outlayB;
 
     claimA[r] = 0;
     claimB[r] = 0;
     if (fundPays) {
-      const yA = state.grdp[a]! / state.population[a]!;
-      const yB = state.grdp[b]! / state.population[b]!;
+      const yA = grdp[a]! / population[a]!;
+      const yB = grdp[b]! / population[b]!;
       claimA[r] = compliesA ? fund.perAgreement * incentiveWeight(fund, yA, conditions.meanPerCapita) : 0;
       claimB[r] = compliesB ? fund.perAgreement * incentiveWeight(fund, yB, conditions.meanPerCapita) : 0;
       totalClaims += claimA[r]! + claimB[r]!;
@@ -135,12 +153,12 @@ export function implementPhase(context: RunContext, state: ModelState, condition
 
     // The pair's trust entries, created (a in b first) the first year the agreement runs, as before
     // they were, so that the table's order (and the mean-trust sum) does not depend on this cache.
-    if (table.trustAB[r]! < 0) {
-      table.trustAB[r] = state.trust.entry(a, b, initialTrust);
-      table.trustBA[r] = state.trust.entry(b, a, initialTrust);
+    if (trustAB[r]! < 0) {
+      trustAB[r] = state.trust.entry(a, b, initialTrust);
+      trustBA[r] = state.trust.entry(b, a, initialTrust);
     }
-    const entryAB = table.trustAB[r]!;
-    const entryBA = table.trustBA[r]!;
+    const entryAB = trustAB[r]!;
+    const entryBA = trustBA[r]!;
     const tAB = state.trust.valueAt(entryAB);
     const tBA = state.trust.valueAt(entryBA);
     state.trust.setAt(entryAB, tAB + lambda * ((compliesB ? 1 : 0) - tAB));
@@ -150,33 +168,33 @@ export function implementPhase(context: RunContext, state: ModelState, condition
   const payout = payoutFactor(fund, year, totalClaims);
   let paid = 0;
   for (let r = 0; r < count; r++) {
-    const a = table.a[r]!;
-    const b = table.b[r]!;
-    const d = table.domain[r]!;
+    const a = partyA[r]!;
+    const b = partyB[r]!;
+    const d = domainOf[r]!;
     const bonusA = claimA[r]! * payout;
     const bonusB = claimB[r]! * payout;
     paid += bonusA + bonusB;
-    state.incentive[a] = state.incentive[a]! + bonusA;
-    state.incentive[b] = state.incentive[b]! + bonusB;
+    incentive[a] = incentive[a]! + bonusA;
+    incentive[b] = incentive[b]! + bonusB;
     // The bonus is kept apart (state.incentive) so that GRDP receives it once.
     const netA = gainA[r]! - costA[r]!;
     const netB = gainB[r]! - costB[r]!;
-    state.netGain[a] = state.netGain[a]! + netA;
-    state.netGain[b] = state.netGain[b]! + netB;
-    state.netGainByDomain[a * domainCount + d] = state.netGainByDomain[a * domainCount + d]! + netA;
-    state.netGainByDomain[b * domainCount + d] = state.netGainByDomain[b * domainCount + d]! + netB;
+    netGain[a] = netGain[a]! + netA;
+    netGain[b] = netGain[b]! + netB;
+    netGainByDomain[a * domainCount + d] = netGainByDomain[a * domainCount + d]! + netA;
+    netGainByDomain[b * domainCount + d] = netGainByDomain[b * domainCount + d]! + netB;
 
     if (operating[r]) {
-      const egoA = state.ego[a]! * conditions.egoFactor;
-      const egoB = state.ego[b]! * conditions.egoFactor;
+      const egoA = ego[a]! * conditions.egoFactor;
+      const egoB = ego[b]! * conditions.egoFactor;
       const payoffA = netA + bonusA;
       const payoffB = netB + bonusB;
       const utilityA = (1 - egoA) * (gainA[r]! + bonusA) - egoA * Math.max(0, payoffB - payoffA) - costA[r]!;
       const utilityB = (1 - egoB) * (gainB[r]! + bonusB) - egoB * Math.max(0, payoffA - payoffB) - costB[r]!;
-      table.lossYearsA[r] = utilityA < 0 ? table.lossYearsA[r]! + 1 : 0;
-      table.lossYearsB[r] = utilityB < 0 ? table.lossYearsB[r]! + 1 : 0;
+      lossYearsA[r] = utilityA < 0 ? lossYearsA[r]! + 1 : 0;
+      lossYearsB[r] = utilityB < 0 ? lossYearsB[r]! + 1 : 0;
     }
-    table.age[r] = table.age[r]! + 1;
+    age[r] = age[r]! + 1;
   }
   state.policyCost += paid + monitoringCost(scenario.policies.monitoring, year, count);
 }
