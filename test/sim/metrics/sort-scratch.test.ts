@@ -9,6 +9,7 @@ import {
   weightedMedian,
   weightedMedianOfOrdered,
 } from "../../../sim/metrics/index.js";
+import { RADIX_SORT_MIN } from "../../../sim/metrics/sort-scratch.js";
 
 /** Keys with many ties (a few distinct values) or none, as incomes of regions can be. */
 const keysArbitrary = fc.oneof(
@@ -108,5 +109,54 @@ describe("Gini and median from a kept order", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("sortIndicesByKey on large inputs (radix sort)", () => {
+  /** The comparison sort of the indices, as sortIndicesByKey did for every size (stable: ties by index). */
+  const byComparison = (keys: readonly number[]): number[] =>
+    Array.from(Uint32Array.from(keys, (_, i) => i).sort((a, b) => keys[a]! - keys[b]!));
+  const largeKeys = (values: fc.Arbitrary<number>) =>
+    fc.array(values, { minLength: RADIX_SORT_MIN, maxLength: RADIX_SORT_MIN + 500 });
+
+  it("gives the comparison sort's order, ties by index, for any doubles but NaN", () => {
+    const special = fc.constantFrom(
+      0,
+      -0,
+      1,
+      2.5,
+      -3,
+      Infinity,
+      -Infinity,
+      5e-324,
+      -5e-324,
+      Number.MAX_VALUE,
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          largeKeys(fc.oneof(special, fc.double({ noNaN: true }))),
+          // Incomes: positive, in one range, with ties.
+          largeKeys(fc.oneof(fc.constantFrom(20, 20.5, 300), fc.double({ min: 5, max: 400, noNaN: true }))),
+        ),
+        (keys) => {
+          const scratch = createSortScratch(keys.length + 7);
+          scratch.keys.set(keys);
+          expect(Array.from(sortIndicesByKey(scratch, keys.length))).toEqual(byComparison(keys));
+          // And again from that order, as the year record re-sorts each year.
+          expect(Array.from(resortIndicesByKey(scratch, keys.length))).toEqual(byComparison(keys));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("leaves a NaN key to the comparison sort, as before", () => {
+    const keys = Array.from({ length: RADIX_SORT_MIN + 10 }, (_, i) => ((i * 7919) % 101) / 7);
+    keys[17] = Number.NaN;
+    keys[2000] = Number.NaN;
+    const scratch = createSortScratch(keys.length);
+    scratch.keys.set(keys);
+    expect(Array.from(sortIndicesByKey(scratch, keys.length))).toEqual(byComparison(keys));
   });
 });
