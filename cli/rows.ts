@@ -72,7 +72,17 @@ export class RowEncoder {
 
   row(row: Row): string {
     if (this.format === "csv") {
-      return `${this.columns.map((c) => this.csvCell(c, row[c])).join(",")}\n`;
+      // One string built cell by cell: a sweep writes thousands of rows a second, and mapping to an
+      // array of cells and joining it cost four times the numbers' own formatting.
+      const columns = this.columns;
+      let line = "";
+      for (let c = 0; c < columns.length; c++) {
+        if (c > 0) line += ",";
+        const column = columns[c]!;
+        const value = row[column];
+        line += typeof value === "number" ? (this.number(column, value) ?? "") : this.csvCell(column, value);
+      }
+      return `${line}\n`;
     }
     const object: Record<string, string | number | boolean | null> = {};
     for (const c of this.columns) object[c] = this.jsonCell(c, row[c]);
