@@ -8,7 +8,15 @@
 // Small worlds (up to 1,024 regions) time whole runs, each with a new seed; larger ones step one model.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Model, parseScenario, parseWorldCsv, syntheticWorld, type World } from "../sim/index.js";
+import {
+  Model,
+  parseScenario,
+  parseWorldCsv,
+  syntheticWorld,
+  type Scenario,
+  type World,
+  type YearRow,
+} from "../sim/index.js";
 import { breakupPhase } from "../sim/model/phases/breakup.js";
 import { economyPhase } from "../sim/model/phases/economy.js";
 import { implementPhase } from "../sim/model/phases/implement.js";
@@ -37,8 +45,12 @@ const PHASES = ["conditions", "search", "implement", "breakup", "economy", "lear
 const spent = Object.fromEntries(PHASES.map((p) => [p, 0])) as Record<(typeof PHASES)[number], number>;
 let measuredYears = 0;
 
-/** One year, as Model.step runs it, each phase timed. */
-function stepTimed(model: Model, measure: boolean): void {
+/**
+ * One year, as Model.step runs it, each phase timed. Returns the year's row; the script checks at the
+ * end that a model stepped by `Model.step` gave the same rows, so that this copy of its sequence
+ * cannot drift from it unnoticed.
+ */
+function stepTimed(model: Model, measure: boolean): YearRow {
   const { context, state } = model;
   let t = performance.now();
   const lap = (phase: (typeof PHASES)[number]): void => {
@@ -67,24 +79,44 @@ function stepTimed(model: Model, measure: boolean): void {
   learningPhase(context, state);
   lap("learning");
   state.year = year;
-  model.record();
+  const row = model.record();
   lap("record");
   if (measure) measuredYears++;
+  return row;
 }
 
+/** Whether `rows` are the rows Model.step gives for the same world and scenario. */
+function sameAsStep(scenario: Scenario, rows: readonly YearRow[]): boolean {
+  const twin = new Model(world, scenario);
+  return rows.every((row) => JSON.stringify(row) === JSON.stringify(twin.step()));
+}
+
+let checked: { scenario: Scenario; rows: YearRow[] };
 if (large) {
   const years = Number(values.years ?? 10);
-  const model = new Model(world, parseScenario({ years: 5 + years, seed: 7 }));
-  for (let y = 0; y < 5; y++) stepTimed(model, false);
-  for (let y = 0; y < years; y++) stepTimed(model, true);
+  const scenario = parseScenario({ years: 5 + years, seed: 7 });
+  const model = new Model(world, scenario);
+  const rows: YearRow[] = [];
+  for (let y = 0; y < 5; y++) rows.push(stepTimed(model, false));
+  for (let y = 0; y < years; y++) rows.push(stepTimed(model, true));
+  checked = { scenario, rows };
 } else {
   const years = Number(values.years ?? 100);
   const runs = Number(values.runs);
   const warmup = Math.min(100, runs);
+  const first = parseScenario({ years, seed: 0 });
+  checked = { scenario: first, rows: [] };
   for (let run = 0; run < warmup + runs; run++) {
-    const model = new Model(world, parseScenario({ years, seed: run }));
-    while (!model.done) stepTimed(model, run >= warmup);
+    const model = new Model(world, run === 0 ? first : parseScenario({ years, seed: run }));
+    while (!model.done) {
+      const row = stepTimed(model, run >= warmup);
+      if (run === 0) checked.rows.push(row);
+    }
   }
+}
+if (!sameAsStep(checked.scenario, checked.rows)) {
+  console.error("bench/phases.ts: its sequence of phases no longer gives Model.step's rows; update it");
+  process.exit(1);
 }
 
 const total = PHASES.reduce((sum, p) => sum + spent[p], 0);
