@@ -1,7 +1,7 @@
 // Replicate 0's regions in one year, copied out of a model's state for the map, the region panel and
 // the data tables. The figures are computed exactly as sim's YearRecorder.regionRows computes the CLI's
 // `--regions-out` rows (same expressions, same summation order), so the dashboard and `sinergi run`
-// agree to the last bit; test/viz/run/region-frame.test.ts holds them side by side.
+// agree to the last bit; test/viz/run/run-stepper.test.ts holds them side by side.
 import { klassenQuadrants, type Model } from "../../../sim/index.js";
 import type { RegionFrame } from "./run-data.js";
 
