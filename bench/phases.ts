@@ -2,8 +2,8 @@
 // reports the wall time of each, a simulated year at a time, averaged over the measured years. Measured,
 // never asserted; results are reported in docs/performance.md ("Where the time goes now").
 //
-//   npx tsx bench/phases.ts                              # the 34 provinces: 300 runs of 100 years, after 100 warm-up runs
-//   npx tsx bench/phases.ts --regions 10000 --years 10   # a synthetic world: one model, 5 years first, then 10 measured
+//   npm run bench:phases                                 # the 34 provinces: 300 runs of 100 years, after 100 warm-up runs
+//   npm run bench:phases -- --regions 10000 --years 10   # a synthetic world: one model, 5 years first, then 10 measured
 //
 // Small worlds (up to 1,024 regions) time whole runs, each with a new seed; larger ones step one model.
 import { readFileSync } from "node:fs";
