@@ -5,10 +5,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { setLang } from "../../../viz/src/i18n/i18n.js";
 import { createRegionDetails } from "../../../viz/src/panels/region-details.js";
 import { regionFigures } from "../../../viz/src/panels/region-figures.js";
-import type { FromWorker } from "../../../viz/src/run/protocol.js";
-import { addYear, completeRunData, startRunData } from "../../../viz/src/run/run-data-builder.js";
 import type { RunData } from "../../../viz/src/run/run-data.js";
-import { createWorkerSession } from "../../../viz/src/run/worker-session.js";
+import { dashboardRun } from "../support/dashboard-run.js";
 
 const NOTE = "grdp: per capita x registered population <b>";
 const CSV = [
@@ -19,30 +17,7 @@ const CSV = [
   "1101,Kab. Simeulue,Sumatera,Aceh,2.61,96.09,94073,2460.29141,0.3,0.09,0.05,0.14,0.017,",
 ].join("\n");
 
-function run(text: string): RunData {
-  const messages: FromWorker[] = [];
-  const tasks: Array<() => void> = [];
-  const handle = createWorkerSession(
-    (message) => messages.push(message),
-    (task) => tasks.push(task),
-  );
-  handle({
-    type: "run",
-    runId: 1,
-    world: { kind: "csv", name: "w.csv", text },
-    scenario: { years: 1 },
-    replicates: 1,
-  });
-  while (tasks.length > 0) tasks.shift()!();
-  const start = messages[0];
-  if (start?.type !== "start") throw new Error(JSON.stringify(start));
-  const data = startRunData(start);
-  for (const message of messages) {
-    if (message.type === "year") addYear(data, message);
-    if (message.type === "done") completeRunData(data, message);
-  }
-  return data;
-}
+const run = (text: string): RunData => dashboardRun({ kind: "csv", name: "w.csv", text }, { years: 1 }, 1);
 
 afterEach(() => setLang("id"));
 

@@ -7,46 +7,21 @@ import { regionRowsWithProvince } from "../../../cli/region-rows.js";
 import { RowEncoder, YEAR_COLUMNS, REGION_COLUMNS, type Row } from "../../../cli/rows.js";
 import { parseScenario, parseWorldCsv, runModel } from "../../../sim/index.js";
 import { regionCsv, regionCsvColumns, yearlyCsv } from "../../../viz/src/app/run-csv.js";
-import type { FromWorker, WorldSource } from "../../../viz/src/run/protocol.js";
-import { addYear, completeRunData, startRunData } from "../../../viz/src/run/run-data-builder.js";
+import type { WorldSource } from "../../../viz/src/run/protocol.js";
 import type { RunData } from "../../../viz/src/run/run-data.js";
-import { createWorkerSession } from "../../../viz/src/run/worker-session.js";
+import { dashboardRun } from "../support/dashboard-run.js";
 import { indonesia2022 } from "../../support/worlds.js";
 
 const SCENARIO = { years: 5, seed: 7, policies: { incentiveFund: { budget: 300 } } };
 
 /** A complete run as the page assembles it from the worker's messages. */
-function dashboardRun(
+const dashboardRunOf = (
   replicates: number,
   world: WorldSource = { kind: "builtin", name: "indonesia-2022" },
-): RunData {
-  const messages: FromWorker[] = [];
-  const tasks: Array<() => void> = [];
-  const handle = createWorkerSession(
-    (message) => messages.push(message),
-    (task) => tasks.push(task),
-  );
-  handle({
-    type: "run",
-    runId: 1,
-    world,
-    scenario: SCENARIO,
-    replicates,
-  });
-  while (tasks.length > 0) tasks.shift()!();
-  const start = messages[0];
-  if (start?.type !== "start") throw new Error("no start message");
-  const data = startRunData(start);
-  for (const message of messages) {
-    if (message.type === "year") addYear(data, message);
-    if (message.type === "done") completeRunData(data, message);
-    if (message.type === "error") throw new Error(message.message);
-  }
-  return data;
-}
+): RunData => dashboardRun(world, SCENARIO, replicates);
 
 describe("run CSV export", () => {
-  const data = dashboardRun(3);
+  const data = dashboardRunOf(3);
   const cli = runModel(indonesia2022(), parseScenario(SCENARIO), { regions: true });
 
   it("writes every replicate's years with its replicate and seed, columns in the CLI's order", () => {
@@ -94,7 +69,7 @@ describe("run CSV export", () => {
       .filter((line) => !line.startsWith("#"))
       .slice(0, 41)
       .join("\n");
-    const page = dashboardRun(1, { kind: "csv", name: "regencies.csv", text });
+    const page = dashboardRunOf(1, { kind: "csv", name: "regencies.csv", text });
     const world = parseWorldCsv(text, "regencies.csv");
     const model = runModel(world, parseScenario(SCENARIO), { regions: true });
     const encoder = new RowEncoder("csv", regionCsvColumns(page.domains));
