@@ -1,5 +1,9 @@
 import { SECTORS, type World } from "../world/world.js";
 import type { Domain, RegionProfiles } from "./domain.js";
+import { recordClass } from "../record-class.js";
+
+/** Profiles are read in the pair terms' loops: a class, not a literal (see record-class.ts). */
+const RegionProfilesRecord = recordClass<RegionProfiles>();
 
 /**
  * Builds the domain endowments of every region: the location quotient of each domain's sector(s),
@@ -35,7 +39,7 @@ export function regionProfiles(world: World, domains: readonly Domain[]): Region
     }
     profile[i * profileWidth + sectorCount] = Math.max(0, 1 - sum);
   }
-  return { size: n, lq, domainCount, profile, profileWidth };
+  return new RegionProfilesRecord({ size: n, lq, domainCount, profile, profileWidth });
 }
 
 function domainShare(world: World, sectors: readonly number[], i: number): number {

@@ -1,3 +1,5 @@
+import { recordClass } from "../record-class.js";
+
 /**
  * Buffers for the metrics that need regions in order of income (Gini, median). They run every
  * simulated year in thousands of runs, so a caller can allocate these once and pass them in;
@@ -9,7 +11,7 @@ export interface SortScratch {
   /** The value each region is sorted by (per-capita GRDP). */
   readonly keys: Float64Array;
   /** The radix sort's buffers, made on its first use (see `radixSortIndices`). */
-  radix?: RadixBuffers;
+  radix: RadixBuffers | null;
 }
 
 interface RadixBuffers {
@@ -20,8 +22,15 @@ interface RadixBuffers {
   readonly counts: Uint32Array;
 }
 
+/** The metrics of every year read these: a class, not a literal (see record-class.ts). */
+const SortScratchRecord = recordClass<SortScratch>();
+
 export function createSortScratch(capacity: number): SortScratch {
-  return { order: new Uint32Array(capacity), keys: new Float64Array(capacity) };
+  return new SortScratchRecord({
+    order: new Uint32Array(capacity),
+    keys: new Float64Array(capacity),
+    radix: null,
+  });
 }
 
 /**

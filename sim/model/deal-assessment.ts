@@ -5,6 +5,7 @@ import { availabilityPaymentRate } from "../policies/ppp.js";
 import type { ModelState, RunContext } from "./state.js";
 import type { YearConditions } from "./year-conditions.js";
 import { shockIntensity } from "./year-conditions.js";
+import { recordClass } from "../record-class.js";
 
 /** The outcome of assessing a possible agreement from both sides; reused to avoid allocation. */
 export interface DealAssessment {
@@ -22,8 +23,11 @@ export interface DealAssessment {
   investment: number;
 }
 
+/** Search writes a deal into one of these per run: a class, not a literal (see record-class.ts). */
+const DealAssessmentRecord = recordClass<DealAssessment>();
+
 export function emptyAssessment(): DealAssessment {
-  return {
+  return new DealAssessmentRecord({
     jointGain: 0,
     shareOfI: 0,
     utilityI: 0,
@@ -31,7 +35,7 @@ export function emptyAssessment(): DealAssessment {
     firstYearOutlayI: 0,
     firstYearOutlayJ: 0,
     investment: 0,
-  };
+  });
 }
 
 /**

@@ -14,7 +14,7 @@ import { NeighbourSlots } from "./neighbour-slots.js";
 import { TrustTable } from "./trust-table.js";
 import { RunScratch } from "./scratch.js";
 import { SHOCK_TYPES } from "./year-conditions.js";
-import type { ModelState, RunContext } from "./state.js";
+import { ModelStateRecord, RunContextRecord, type ModelState, type RunContext } from "./state.js";
 import { log } from "../math.js";
 
 /**
@@ -50,7 +50,7 @@ export function initialise(
   );
   const baseGrowth = regionBaseGrowth(world, scenario);
 
-  const context: RunContext = {
+  const context: RunContext = new RunContextRecord({
     world,
     scenario,
     domains,
@@ -69,7 +69,7 @@ export function initialise(
     baseGrowth,
     rng,
     scratch: new RunScratch(n, SHOCK_TYPES.length, domains.length),
-  };
+  });
 
   const domainCount = domains.length;
   // Per-pair state of listed pairs in slots of the neighbour lists, where the tables have no dense
@@ -82,7 +82,7 @@ export function initialise(
     for (let i = 0; i < n; i++) propensity[i * domainCount + d] = p;
   });
 
-  const state: ModelState = {
+  const state: ModelState = new ModelStateRecord({
     year: 0,
     population: Float64Array.from(world.population),
     grdp: Float64Array.from(world.grdp),
@@ -103,7 +103,7 @@ export function initialise(
     broken: 0,
     repaired: 0,
     policyCost: 0,
-  };
+  });
   return { context, state };
 }
 

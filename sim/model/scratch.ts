@@ -2,6 +2,7 @@ import { emptyAssessment, type DealAssessment } from "./deal-assessment.js";
 import type { GeometricSkips } from "./geometric-skips.js";
 import type { CandidateEvaluator } from "./phases/candidate-evaluator.js";
 import { yearConditionsBuffer, type YearConditionsBuffer } from "./year-conditions.js";
+import { recordClass } from "../record-class.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 export const PROPOSALS_PER_SEARCH = 3;
@@ -23,11 +24,11 @@ export class RunScratch {
   /** The static pair term of each candidate (for its assessment and its agreement). */
   terms: Float64Array;
   /** Per region, this year's compliance probability and the year it was computed for. */
-  readonly compliance: { probability: Float64Array; stamp: Int32Array };
+  readonly compliance: ComplianceRows;
   /** The year's conditions (`yearConditions`), over `shock`. */
   readonly conditions: YearConditionsBuffer;
   /** Per domain, the year's gain scale and shock row (implementation's copy of what jointGain reads). */
-  readonly domainRows: { scale: Float64Array; hitRow: Int32Array };
+  readonly domainRows: DomainRows;
   /** Shock intensities of the year, [shockType * N + region] (`YearConditions.shock`). */
   readonly shock: Float64Array;
   /** Each region's running cost of one more agreement as a partner in search (CandidateEvaluator). */
@@ -53,10 +54,16 @@ export class RunScratch {
     this.ranks = new Int32Array(64);
     this.utilities = new Float64Array(64);
     this.terms = new Float64Array(64);
-    this.compliance = { probability: new Float64Array(regionCount), stamp: new Int32Array(regionCount) };
+    this.compliance = new ComplianceRecord({
+      probability: new Float64Array(regionCount),
+      stamp: new Int32Array(regionCount),
+    });
     this.shock = new Float64Array(shockTypes * regionCount);
     this.conditions = yearConditionsBuffer(this.shock);
-    this.domainRows = { scale: new Float64Array(domainCount), hitRow: new Int32Array(domainCount) };
+    this.domainRows = new DomainRowsRecord({
+      scale: new Float64Array(domainCount),
+      hitRow: new Int32Array(domainCount),
+    });
     this.previousPropensity = new Float64Array(regionCount * domainCount);
     this.previousEgo = new Float64Array(regionCount);
     this.runningPlain = new Float64Array(regionCount);
@@ -86,6 +93,18 @@ export class RunScratch {
   }
 }
 
+/** Per region, this year's compliance probability and the year it was computed for. */
+export interface ComplianceRows {
+  readonly probability: Float64Array;
+  readonly stamp: Int32Array;
+}
+
+/** Per domain, the year's gain scale and shock row. */
+export interface DomainRows {
+  readonly scale: Float64Array;
+  readonly hitRow: Int32Array;
+}
+
 export interface ImplementRows {
   gainA: Float64Array;
   gainB: Float64Array;
@@ -96,8 +115,13 @@ export interface ImplementRows {
   operating: Uint8Array;
 }
 
+// The yearly loops read these rows: classes, not literals (see record-class.ts).
+const ComplianceRecord = recordClass<ComplianceRows>();
+const DomainRowsRecord = recordClass<DomainRows>();
+const ImplementRowsRecord = recordClass<ImplementRows>();
+
 function implementRows(size: number): ImplementRows {
-  return {
+  return new ImplementRowsRecord({
     gainA: new Float64Array(size),
     gainB: new Float64Array(size),
     costA: new Float64Array(size),
@@ -105,5 +129,5 @@ function implementRows(size: number): ImplementRows {
     claimA: new Float64Array(size),
     claimB: new Float64Array(size),
     operating: new Uint8Array(size),
-  };
+  });
 }

@@ -6,6 +6,7 @@ import type { AgreementTable } from "./agreement-table.js";
 import type { PairTerms } from "./pair-terms.js";
 import type { RunScratch } from "./scratch.js";
 import type { TrustTable } from "./trust-table.js";
+import { recordClass } from "../record-class.js";
 
 /**
  * Everything that is fixed for a run: the world, the scenario, the domains and their parameters,
@@ -79,3 +80,7 @@ export interface ModelState {
   repaired: number;
   policyCost: number;
 }
+
+/** A run's context and state are made with these, not as object literals (see record-class.ts). */
+export const RunContextRecord = recordClass<RunContext>();
+export const ModelStateRecord = recordClass<ModelState>();

@@ -5,6 +5,7 @@ import { monitoringLevel } from "../policies/monitoring.js";
 import { privateInvestmentShare } from "../policies/ppp.js";
 import type { ShockType } from "../scenario/schema.js";
 import type { ModelState, RunContext } from "./state.js";
+import { recordClass } from "../record-class.js";
 
 /** The shock types, in the order of `YearConditions.shock`'s rows. */
 export const SHOCK_TYPES: readonly ShockType[] = ["foodPrice", "energyCrisis", "disaster", "pandemic"];
@@ -40,9 +41,12 @@ export interface YearConditions {
 /** `YearConditions` as `yearConditions` fills it in: the run keeps one (`RunScratch.conditions`). */
 export type YearConditionsBuffer = { -readonly [K in keyof YearConditions]: YearConditions[K] };
 
+/** Every phase reads the year's conditions: a class, not a literal (see record-class.ts). */
+const YearConditionsRecord = recordClass<YearConditionsBuffer>();
+
 /** An empty buffer for `yearConditions` over `shock` (the run's shock rows). */
 export function yearConditionsBuffer(shock: Float64Array): YearConditionsBuffer {
-  return {
+  return new YearConditionsRecord({
     year: 0,
     transactionCost: 0,
     friction: 0,
@@ -53,7 +57,7 @@ export function yearConditionsBuffer(shock: Float64Array): YearConditionsBuffer 
     shock,
     shockActive: new Uint8Array(SHOCK_TYPES.length),
     meanPerCapita: 0,
-  };
+  });
 }
 
 /**
