@@ -1,9 +1,9 @@
 // The first runs of a fresh process: how long each of a process's first 100-year runs of the 34 provinces
 // takes, median over several fresh processes, for this sim/ and optionally another version's. A sweep worker,
 // the dashboard's worker and `sinergi calibrate` each start cold; the steady-state benchmarks (bench/run.ts)
-// never see this. Measured, never asserted; results are reported in docs/performance.md ("Object shapes").
+// never see this. Measured, never asserted; results are reported in docs/performance.md ("Sixth round").
 //
-//   npx tsx bench/first-runs.ts                      # this sim/: 8 processes of 12 runs each
+//   npm run bench:first-runs                          # this sim/: 8 processes of 12 runs each
 //   mkdir -p .tmp/before && git archive <rev> sim | tar -x -C .tmp/before
 //   npx tsx bench/first-runs.ts .tmp/before --processes 10   # the other version and this one, alternated
 import { spawnSync } from "node:child_process";

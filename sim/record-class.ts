@@ -9,7 +9,7 @@
  * so at the start of its second run every phase was thrown away and compiled again: a second run
  * several times slower than the rest and about 0.4 s of compilation, in each sweep worker and in
  * the dashboard's. A class's instances get their shape from the stores of its constructor, which
- * are the same every time, so nothing is widened later. (docs/performance.md, "Object shapes".)
+ * are the same every time, so nothing is widened later. (docs/performance.md, "Sixth round".)
  */
 export function recordClass<T extends object>(): new (fields: T) => T {
   return class {
