@@ -26,15 +26,20 @@ export interface DealAssessment {
 /** Search writes a deal into one of these per run: a class, not a literal (see record-class.ts). */
 const DealAssessmentRecord = recordClass<DealAssessment>();
 
+/**
+ * A deal not yet assessed: NaN everywhere. A double, not 0, so that V8 stores the fields as doubles
+ * from the start; a field that first holds the small integer 0 changes its representation, and so the
+ * shape of every such object, at its first fractional value (see record-class.ts for why shapes matter).
+ */
 export function emptyAssessment(): DealAssessment {
   return new DealAssessmentRecord({
-    jointGain: 0,
-    shareOfI: 0,
-    utilityI: 0,
-    utilityJ: 0,
-    firstYearOutlayI: 0,
-    firstYearOutlayJ: 0,
-    investment: 0,
+    jointGain: Number.NaN,
+    shareOfI: Number.NaN,
+    utilityI: Number.NaN,
+    utilityJ: Number.NaN,
+    firstYearOutlayI: Number.NaN,
+    firstYearOutlayJ: Number.NaN,
+    investment: Number.NaN,
   });
 }
 

@@ -13,9 +13,17 @@ import { PairTerms } from "./pair-terms.js";
 import { NeighbourSlots } from "./neighbour-slots.js";
 import { TrustTable } from "./trust-table.js";
 import { RunScratch } from "./scratch.js";
+import { CandidateEvaluator } from "./phases/candidate-evaluator.js";
 import { SHOCK_TYPES } from "./year-conditions.js";
 import { ModelStateRecord, RunContextRecord, type ModelState, type RunContext } from "./state.js";
 import { log } from "../math.js";
+import { recordClass } from "../record-class.js";
+
+/**
+ * Every domain's parameters in one shape, read in the phases' loops: the domain files' spread literals
+ * differ in keys and order from domain to domain (see record-class.ts for why shapes matter).
+ */
+const DomainParametersRecord = recordClass<DomainParameters>();
 
 /**
  * Sets up a run: the fixed context (domains, pair terms, candidate lists, region sets) and the
@@ -30,7 +38,10 @@ export function initialise(
 ): { context: RunContext; state: ModelState } {
   const n = world.size;
   const rng = createRng(scenario.seed);
-  const domainParameters = domains.map((d) => d.parameters(scenario));
+  const domainParameters = domains.map((d) => {
+    const { scale, decay, buildYears, investmentYears, shockBuffer } = d.parameters(scenario);
+    return new DomainParametersRecord({ scale, decay, buildYears, investmentYears, shockBuffer });
+  });
   const profiles = regionProfiles(world, domains);
   const { pairs, nearest, nearestCount, neighbours, neighbourCount, poolCount } = staticTerms(
     world,
@@ -104,6 +115,7 @@ export function initialise(
     repaired: 0,
     policyCost: 0,
   });
+  context.scratch.evaluator = new CandidateEvaluator(context, state);
   return { context, state };
 }
 

@@ -41,7 +41,11 @@ export class RunScratch {
   readonly top = new Int32Array(TOP_KEPT);
   readonly proposed = new Int32Array(PROPOSALS_PER_SEARCH);
   readonly deal: DealAssessment = emptyAssessment();
-  /** Partner search's evaluator, made in the run's first search (it holds the run's state). */
+  /**
+   * Partner search's evaluator, made by `initialise` once the state exists (it holds the state). Not
+   * in the search itself: V8 records what a function constructs only from its first few calls on,
+   * and optimised search code that met a `new` it had no record of was thrown away in the next run.
+   */
   evaluator: CandidateEvaluator | undefined = undefined;
   /** The discovery skip table partner search used last. */
   skips: GeometricSkips | undefined = undefined;

@@ -44,19 +44,23 @@ export type YearConditionsBuffer = { -readonly [K in keyof YearConditions]: Year
 /** Every phase reads the year's conditions: a class, not a literal (see record-class.ts). */
 const YearConditionsRecord = recordClass<YearConditionsBuffer>();
 
-/** An empty buffer for `yearConditions` over `shock` (the run's shock rows). */
+/**
+ * An empty buffer for `yearConditions` over `shock` (the run's shock rows). Its rates are NaN until a
+ * year is written: doubles from the start, so that their fields never change representation (see
+ * `emptyAssessment`).
+ */
 export function yearConditionsBuffer(shock: Float64Array): YearConditionsBuffer {
   return new YearConditionsRecord({
     year: 0,
-    transactionCost: 0,
-    friction: 0,
-    egoFactor: 0,
-    discovery: 0,
-    monitoring: 0,
-    privateShare: 0,
+    transactionCost: Number.NaN,
+    friction: Number.NaN,
+    egoFactor: Number.NaN,
+    discovery: Number.NaN,
+    monitoring: Number.NaN,
+    privateShare: Number.NaN,
     shock,
     shockActive: new Uint8Array(SHOCK_TYPES.length),
-    meanPerCapita: 0,
+    meanPerCapita: Number.NaN,
   });
 }
 

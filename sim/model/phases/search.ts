@@ -3,7 +3,6 @@ import type { ModelState, RunContext } from "../state.js";
 import type { YearConditions } from "../year-conditions.js";
 import { inForce } from "../../policies/lever-timing.js";
 import { geometricSkips } from "../geometric-skips.js";
-import { CandidateEvaluator } from "./candidate-evaluator.js";
 import { PROPOSALS_PER_SEARCH, TOP_KEPT } from "../scratch.js";
 
 /** Whether j is among the first `count` regions proposed to in this search. */
@@ -29,9 +28,10 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
   for (let i = 0; i < n; i++) order[i] = i;
   shuffleInPlace(order, rng);
   const bodyInForce = inForce(context.scenario.policies.regionalBody, conditions.year);
-  // The run's evaluator, deal and lists, made in its first year: nothing per year or per search.
+  // The run's evaluator, deal and lists, made with the run: nothing per year or per search.
   const deal = scratch.deal;
-  const evaluator = (scratch.evaluator ??= new CandidateEvaluator(context, state));
+  const evaluator = scratch.evaluator;
+  if (!evaluator) throw new Error("searchPhase: the run's scratch has no evaluator (initialise makes it)");
   evaluator.startYear(context, conditions);
   const maxAgreements = context.scenario.cooperation.maxAgreements;
   const budgetShare = context.scenario.cooperation.budgetShare;
