@@ -40,22 +40,45 @@ if (values.child !== undefined) {
   process.exit(0);
 }
 
+/** One child process measuring `tree`; `v8Flags` go before the script (e.g. --trace-deopt). */
+function measure(tree: string, v8Flags: readonly string[] = []): { times: number[]; stdout: string } {
+  // The same loader as this process (tsx), so that both versions are compiled alike.
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...v8Flags,
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      "--child",
+      tree,
+      "--runs",
+      String(runs),
+    ],
+    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`a measuring process failed:\n${child.stderr}`);
+  return { times: JSON.parse(child.stdout.trim().split("\n").at(-1)!) as number[], stdout: child.stdout };
+}
+
+/** The functions V8 deoptimised in one process (`--trace-deopt`), Node's own and libraries' included. */
+function deoptimised(tree: string): string[] {
+  const names: string[] = [];
+  for (const line of measure(tree, ["--trace-deopt"]).stdout.split("\n")) {
+    const bailout = /^\[bailout .*deoptimizing \S+ <JSFunction (\S*)/.exec(line);
+    const dependent = /^\[marking dependent code .*<SharedFunctionInfo (\S*)>/.exec(line);
+    const name = bailout?.[1] ?? dependent?.[1];
+    if (name !== undefined) names.push(name || "(anonymous)");
+  }
+  return names;
+}
+
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const trees = positionals[0] === undefined ? [here] : [resolve(positionals[0]), here];
 const processes = Number(values.processes);
 const samples: number[][][] = trees.map(() => []);
 for (let p = 0; p < processes; p++) {
   trees.forEach((tree, t) => {
-    // The same loader as this process (tsx), so that both versions are compiled alike.
-    const child = spawnSync(
-      process.execPath,
-      [...process.execArgv, fileURLToPath(import.meta.url), "--child", tree, "--runs", String(runs)],
-      {
-        encoding: "utf8",
-      },
-    );
-    if (child.status !== 0) throw new Error(`a measuring process failed:\n${child.stderr}`);
-    samples[t]!.push(JSON.parse(child.stdout.trim().split("\n").at(-1)!) as number[]);
+    samples[t]!.push(measure(tree).times);
   });
 }
 
@@ -69,5 +92,9 @@ trees.forEach((tree, t) => {
   const label = tree === here ? "this sim/" : tree;
   console.log(
     `${label}: runs 1–${runs}: ${byRun.map((ms) => ms.toFixed(0)).join(" ")}; all ${runs}: ${total.toFixed(0)}`,
+  );
+  const names = deoptimised(tree);
+  console.log(
+    `  deoptimisations in one more process, with --trace-deopt: ${names.length} (${names.join(", ")})`,
   );
 });
