@@ -14,6 +14,7 @@ import { NeighbourSlots } from "./neighbour-slots.js";
 import { TrustTable } from "./trust-table.js";
 import { RunScratch } from "./scratch.js";
 import { CandidateEvaluator } from "./phases/candidate-evaluator.js";
+import { geometricSkips } from "./geometric-skips.js";
 import { SHOCK_TYPES } from "./year-conditions.js";
 import { ModelStateRecord, RunContextRecord, type ModelState, type RunContext } from "./state.js";
 import { log } from "../math.js";
@@ -116,6 +117,9 @@ export function initialise(
     policyCost: 0,
   });
   context.scratch.evaluator = new CandidateEvaluator(context, state);
+  // The skip table of the scenario's own discovery probability: search remakes it in a year whose
+  // probability differs (the information platform), and otherwise checks it from the first year on.
+  context.scratch.skips = geometricSkips(scenario.cooperation.discovery, poolCount > 0 ? poolCount : n);
   return { context, state };
 }
 

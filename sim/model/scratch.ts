@@ -47,7 +47,10 @@ export class RunScratch {
    * and optimised search code that met a `new` it had no record of was thrown away in the next run.
    */
   evaluator: CandidateEvaluator | undefined = undefined;
-  /** The discovery skip table partner search used last. */
+  /**
+   * The discovery skip table partner search used last; `initialise` makes the first, so that the
+   * search's check of it runs (and V8 records it) from the first year, not only in a run's second.
+   */
   skips: GeometricSkips | undefined = undefined;
   private rows = 0;
   private implementRows: ImplementRows;
