@@ -6,17 +6,9 @@
 //   npm run bench:phases -- --regions 10000 --years 10   # a synthetic world: one model, 5 years first, then 10 measured
 //
 // Small worlds (up to 1,024 regions) time whole runs, each with a new seed; larger ones step one model.
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import {
-  Model,
-  parseScenario,
-  parseWorldCsv,
-  syntheticWorld,
-  type Scenario,
-  type World,
-  type YearRow,
-} from "../sim/index.js";
+import { benchWorld } from "./support/bench-world.js";
+import { Model, parseScenario, type Scenario, type World, type YearRow } from "../sim/index.js";
 import { breakupPhase } from "../sim/model/phases/breakup.js";
 import { economyPhase } from "../sim/model/phases/economy.js";
 import { implementPhase } from "../sim/model/phases/implement.js";
@@ -33,13 +25,7 @@ const { values } = parseArgs({
 });
 const regions = Number(values.regions);
 const large = regions > 1024;
-const world: World =
-  regions === 34
-    ? parseWorldCsv(
-        readFileSync(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url), "utf8"),
-        "indonesia-2022",
-      )
-    : syntheticWorld({ regions, groups: 6, seed: 1 });
+const world: World = benchWorld(regions);
 
 const PHASES = ["conditions", "search", "implement", "breakup", "economy", "learning", "record"] as const;
 /** Milliseconds spent in each phase, by its index in PHASES. */

@@ -4,9 +4,9 @@
 //
 //   npm run bench:years                                  # the 34 provinces: 300 runs of 100 years, after 100 warm-up runs
 //   npm run bench:years -- --regions 514 --runs 10       # synthetic worlds: fewer runs (and --years for large ones)
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { Model, parseScenario, parseWorldCsv, syntheticWorld, type World } from "../sim/index.js";
+import { benchWorld } from "./support/bench-world.js";
+import { Model, parseScenario, type World } from "../sim/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -20,13 +20,7 @@ const regions = Number(values.regions);
 const years = Number(values.years);
 const runs = Number(values.runs);
 const warmup = Number(values.warmup ?? Math.ceil(runs / 3));
-const world: World =
-  regions === 34
-    ? parseWorldCsv(
-        readFileSync(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url), "utf8"),
-        "indonesia-2022",
-      )
-    : syntheticWorld({ regions, groups: 6, seed: 1 });
+const world: World = benchWorld(regions);
 
 /** Wall ms and agreements in force, summed per simulated year over the measured runs. */
 const ms = new Float64Array(years);
