@@ -5,18 +5,16 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { InputError } from "../../sim/input-error.js";
 import { runModel } from "../../sim/model/run-model.js";
-import { withOverrides } from "../../sim/scenario/overrides.js";
-import { parseScenario } from "../../sim/scenario/parse-scenario.js";
 import type { Scenario } from "../../sim/scenario/schema.js";
 import type { World } from "../../sim/world/world.js";
 import { columnsFor, YEAR_COLUMNS, type Row } from "../rows.js";
+import { PointScenarios } from "./point-scenarios.js";
 import { runText } from "./run-text.js";
 import { loadWorld } from "../world-source.js";
 import type { ParquetCell } from "./parquet.js";
 import {
   parameterCell,
   RUN_COLUMNS,
-  runOverrides,
   type RunTask,
   type SerializedError,
   type WorkerReply,
@@ -26,6 +24,7 @@ import {
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const worlds = new Map<string, Promise<World>>();
+const scenarios = new PointScenarios(setup);
 
 function worldOf(scenario: Scenario): Promise<World> {
   const key = JSON.stringify(scenario.world);
@@ -54,10 +53,7 @@ function serialize(error: unknown): SerializedError {
 
 async function run(task: RunTask): Promise<WorkerReply> {
   const started = performance.now();
-  const scenario = parseScenario(
-    withOverrides(setup.base, runOverrides(task.values, setup.years, task.seed)),
-    setup.source,
-  );
+  const scenario = scenarios.of(task);
   const world = await worldOf(scenario);
   const result = runModel(world, scenario);
   const years = result.years as unknown as readonly Row[];
