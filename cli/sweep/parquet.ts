@@ -131,6 +131,14 @@ class ColumnsBuffer {
         throw new Error(`column ${columns[c]} has ${column.length} rows, not ${rows}`);
       const target = this.values[c]!;
       const kind = kinds[c]!;
+      if (kind === "double" && column instanceof Float64Array) {
+        // A worker's column of numbers, NaN for null: what `store` makes of each cell, without a call a cell.
+        for (let r = 0; r < rows; r++) {
+          const value = column[r]!;
+          target.push(value === 0 ? 0 : value);
+        }
+        continue;
+      }
       for (let r = 0; r < rows; r++) target.push(store(kind, columns[c]!, column[r]));
     }
     this.rows += rows;

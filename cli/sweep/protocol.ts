@@ -28,8 +28,11 @@ export interface RunDone {
   runId: number;
   /** The run's rows, encoded (CSV lines without the header, or JSON lines); empty for Parquet. */
   text: string;
-  /** For Parquet: the run's cells column by column (`cells[c][row]`), null where CSV is empty. */
-  cells?: ParquetCell[][];
+  /**
+   * For Parquet: the run's cells column by column (`cells[c][row]`), null where CSV is empty; a
+   * column of numbers as a Float64Array (transferred, not copied) with NaN where CSV is empty.
+   */
+  cells?: Array<ParquetCell[] | Float64Array>;
   /** The columns of the rows, in order. */
   columns: string[];
   /** Columns where a non-finite number was written empty. */

@@ -9,9 +9,9 @@ import type { Scenario } from "../../sim/scenario/schema.js";
 import type { World } from "../../sim/world/world.js";
 import { columnsFor, YEAR_COLUMNS, type Row } from "../rows.js";
 import { PointScenarios } from "./point-scenarios.js";
+import { columnCells, transferred } from "./run-cells.js";
 import { runText } from "./run-text.js";
 import { loadWorld } from "../world-source.js";
-import type { ParquetCell } from "./parquet.js";
 import {
   parameterCell,
   RUN_COLUMNS,
@@ -74,34 +74,9 @@ async function run(task: RunTask): Promise<WorkerReply> {
   return { runId: task.runId, text, columns, nonFinite, ms: performance.now() - started };
 }
 
-/**
- * A run's cells column by column, for Parquet: the values CSV would write, a non-finite number as
- * null (an empty CSV cell), noted in `nonFinite`.
- */
-function columnCells(
-  columns: readonly string[],
-  years: readonly Row[],
-  runCells: Readonly<Record<string, string | number | boolean | null>>,
-): { cells: ParquetCell[][]; nonFinite: string[] } {
-  const nonFinite = new Set<string>();
-  const cells = columns.map((column) => {
-    if (Object.hasOwn(runCells, column)) return years.map(() => runCells[column]!);
-    return years.map((row): ParquetCell => {
-      const value = row[column];
-      if (value === undefined || value === null) return null;
-      if (typeof value === "number" && !Number.isFinite(value)) {
-        nonFinite.add(column);
-        return null;
-      }
-      return value;
-    });
-  });
-  return { cells, nonFinite: [...nonFinite] };
-}
-
 port.on("message", (task: RunTask) => {
   run(task).then(
-    (reply) => port.postMessage(reply),
+    (reply) => port.postMessage(reply, transferred(reply)),
     (error: unknown) =>
       port.postMessage({ runId: task.runId, error: serialize(error) } satisfies WorkerReply),
   );
