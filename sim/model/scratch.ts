@@ -6,8 +6,16 @@ import { recordClass } from "../record-class.js";
 
 /** A region proposes to at most this many candidates per search, best first. */
 export const PROPOSALS_PER_SEARCH = 3;
-/** Candidates kept in order while assessing, enough for the proposals whatever the duplicates. */
+/**
+ * Candidates kept in order while assessing, enough for the proposals whatever the duplicates: a region
+ * is a candidate at most three times in one search (among the nearest, as a member of the searcher's
+ * body, as noticed), so the TOP_KEPT best hold at least ⌈TOP_KEPT / 3⌉ = 3 different regions, one for
+ * each proposal. Search therefore never needs a candidate it did not keep
+ * (test/sim/model/search-candidates.test.ts checks both premises).
+ */
 export const TOP_KEPT = 8;
+/** The most times one region can be a candidate in one search (see TOP_KEPT). */
+export const MOST_COPIES_OF_A_CANDIDATE = 3;
 
 /**
  * Working memory of a run, reused year after year so that the yearly loops allocate nothing:

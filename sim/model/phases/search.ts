@@ -98,13 +98,10 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       // which repeated "first maximum" scans would propose to them. A candidate is assessed in two
       // steps: an upper bound on its utility without the trust lookup (`bounds`, every candidate of the
       // search in one loop), then, only if that bound could put it among the best kept, the duplicate
-      // check and the exact utility. One whose bound cannot beat the eighth best is left unresolved
-      // (NaN): it cannot change the list, and only the rare full scan below needs its utility, which
-      // it then computes.
+      // check and the exact utility. One whose bound cannot beat the last one kept is not assessed:
+      // it cannot enter the list. The list is never used up before the proposals are (see
+      // PROPOSALS_PER_SEARCH), so no candidate outside it is ever needed.
       let topCount = 0;
-      // Positive candidates, counting the unresolved ones as if positive: ≥ the true count.
-      let positives = 0;
-      let unresolved = false;
       // The static terms first, in a loop of their own: in a large dense matrix nearly every one is a
       // cache miss, and loads that depend on nothing else are fetched side by side rather than one
       // assessment at a time.
@@ -121,28 +118,16 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
       const bounds = evaluator.boundOf;
       for (let c = 0; c < count; c++) {
         const bound = bounds[c]!;
-        if (!(bound > 0)) {
-          utilities[c] = -Infinity;
-          continue;
-        }
-        if (topCount === TOP_KEPT && !(bound > utilities[top[TOP_KEPT - 1]!]!)) {
-          utilities[c] = Number.NaN;
-          unresolved = true;
-          positives++;
-          continue;
-        }
+        if (!(bound > 0)) continue;
+        if (topCount === TOP_KEPT && !(bound > utilities[top[TOP_KEPT - 1]!]!)) continue;
         // Both lookups by j's slot in i's neighbour list where search found it there.
         const j = candidates[c]!;
         const rank = ranks[c]!;
-        if (state.agreements.hasListed(i, j, rank, d)) {
-          utilities[c] = -Infinity;
-          continue;
-        }
+        if (state.agreements.hasListed(i, j, rank, d)) continue;
         evaluator.exact(c, j, rank);
         const u = evaluator.value;
-        utilities[c] = u;
         if (!(u > 0)) continue;
-        positives++;
+        utilities[c] = u;
         let slot: number;
         if (topCount < TOP_KEPT) slot = topCount++;
         else if (u > utilities[top[TOP_KEPT - 1]!]!) slot = TOP_KEPT - 1;
@@ -165,29 +150,6 @@ export function searchPhase(context: RunContext, state: ModelState, conditions: 
             best = c;
             break;
           }
-        }
-        if (best < 0 && positives > topCount) {
-          // More positive candidates than were kept and every kept one used (rare: it takes many
-          // duplicates): scan all, as if the list had been long enough, once the unresolved ones
-          // have their utility (−∞ for an agreement that already exists).
-          if (unresolved) {
-            for (let c = 0; c < count; c++) {
-              if (!Number.isNaN(utilities[c]!)) continue;
-              const j = candidates[c]!;
-              utilities[c] = state.agreements.hasListed(i, j, ranks[c]!, d)
-                ? -Infinity
-                : evaluator.utility(j, terms[c]!);
-            }
-            unresolved = false;
-          }
-          for (let c = 0; c < count; c++)
-            if (proposedBefore(proposed, attempt, candidates[c]!)) utilities[c] = -Infinity;
-          for (let c = 0; c < count; c++) {
-            if (utilities[c]! > (best < 0 ? 0 : utilities[best]!)) best = c;
-          }
-          // Keep scanning in later attempts: the list no longer says what comes next.
-          topCount = 0;
-          positives = 1;
         }
         if (best < 0) break;
         const j = candidates[best]!;
