@@ -8,10 +8,10 @@
 // Runs through tsx allocate a little more than the compiled dist/ (within a few KB a run).
 import { readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import { parseArgs } from "node:util";
 import { parseScenario, parseWorldCsv, runModel, syntheticWorld } from "../sim/index.js";
+import { benchArgs } from "./support/bench-args.js";
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     regions: { type: "string" },
     years: { type: "string", default: "30" },

@@ -13,12 +13,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import * as after from "../sim/index.js";
+import { benchArgs } from "./support/bench-args.js";
 
 type Sim = typeof after;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = benchArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     regions: { type: "string", default: "34" },

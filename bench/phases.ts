@@ -6,7 +6,6 @@
 //   npm run bench:phases -- --regions 10000 --years 10   # a synthetic world: one model, 5 years first, then 10 measured
 //
 // Small worlds (up to 1,024 regions) time whole runs, each with a new seed; larger ones step one model.
-import { parseArgs } from "node:util";
 import { benchWorld } from "./support/bench-world.js";
 import { Model, parseScenario, type Scenario, type World, type YearRow } from "../sim/index.js";
 import { breakupPhase } from "../sim/model/phases/breakup.js";
@@ -15,8 +14,9 @@ import { implementPhase } from "../sim/model/phases/implement.js";
 import { learningPhase } from "../sim/model/phases/learning.js";
 import { searchPhase } from "../sim/model/phases/search.js";
 import { yearConditions } from "../sim/model/year-conditions.js";
+import { benchArgs } from "./support/bench-args.js";
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     regions: { type: "string", default: "34" },
     years: { type: "string" },

@@ -5,9 +5,11 @@ import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Bench } from "tinybench";
+import { benchArgs } from "./support/bench-args.js";
 import { Model, parseScenario, parseWorldCsv, runModel, syntheticWorld, type World } from "../sim/index.js";
 
-const quick = process.argv.includes("--quick");
+const quick = benchArgs(import.meta.url, { options: { quick: { type: "boolean", default: false } } }).values
+  .quick;
 const indonesia = parseWorldCsv(
   readFileSync(fileURLToPath(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url)), "utf8"),
   "configs/worlds/indonesia-2022.csv",

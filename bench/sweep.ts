@@ -6,12 +6,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchArgs } from "./support/bench-args.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "cli", "main.js");
 if (!existsSync(cli)) throw new Error("dist/cli/main.js is missing: run `npm run build` first");
 
-const runs = Number(process.argv[2] ?? 400);
+const { positionals } = benchArgs(import.meta.url, { allowPositionals: true, options: {} });
+const runs = Number(positionals[0] ?? 400);
 const replicates = Math.max(1, Math.round(runs / 4));
 const repeats = 3;
 const folder = mkdtempSync(join(tmpdir(), "sinergi-bench-sweep-"));

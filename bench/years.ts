@@ -4,11 +4,11 @@
 //
 //   npm run bench:years                                  # the 34 provinces: 300 runs of 100 years, after 100 warm-up runs
 //   npm run bench:years -- --regions 514 --runs 10       # synthetic worlds: fewer runs (and --years for large ones)
-import { parseArgs } from "node:util";
 import { benchWorld } from "./support/bench-world.js";
 import { Model, parseScenario, type World } from "../sim/index.js";
+import { benchArgs } from "./support/bench-args.js";
 
-const { values } = parseArgs({
+const { values } = benchArgs(import.meta.url, {
   options: {
     regions: { type: "string", default: "34" },
     years: { type: "string", default: "100" },
