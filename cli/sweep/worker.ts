@@ -9,7 +9,7 @@ import type { Scenario } from "../../sim/scenario/schema.js";
 import type { World } from "../../sim/world/world.js";
 import { columnsFor, YEAR_COLUMNS, type Row } from "../rows.js";
 import { PointScenarios } from "./point-scenarios.js";
-import { columnCells, transferred } from "./run-cells.js";
+import { ColumnBlock, columnCells } from "./run-cells.js";
 import { runText } from "./run-text.js";
 import { loadWorld } from "../world-source.js";
 import {
@@ -25,6 +25,7 @@ const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const worlds = new Map<string, Promise<World>>();
 const scenarios = new PointScenarios(setup);
+const columnBlock = new ColumnBlock();
 
 function worldOf(scenario: Scenario): Promise<World> {
   const key = JSON.stringify(scenario.world);
@@ -51,7 +52,14 @@ function serialize(error: unknown): SerializedError {
   return { name: "Error", message: String(error) };
 }
 
-async function run(task: RunTask): Promise<WorkerReply> {
+/**
+ * Runs a task and sends its rows. The reply is posted in the same synchronous stretch as its cells are
+ * made: a Parquet run's columns are views of the worker's reused `columnBlock`, which postMessage
+ * copies at once and the next run overwrites (two tasks waiting for the world resume one after the
+ * other before any promise callback of theirs runs, so replying from a callback could send the second
+ * run's numbers for the first).
+ */
+async function runAndReply(task: RunTask): Promise<void> {
   const started = performance.now();
   const scenario = scenarios.of(task);
   const world = await worldOf(scenario);
@@ -64,20 +72,21 @@ async function run(task: RunTask): Promise<WorkerReply> {
     seed: task.seed,
   };
   for (const name of setup.parameters) runCells[name] = parameterCell(task.values[name]);
+  let reply: WorkerReply;
   if (setup.format === "parquet") {
-    const { cells, nonFinite } = columnCells(columns, years, runCells);
-    return { runId: task.runId, text: "", cells, columns, nonFinite, ms: performance.now() - started };
+    const { cells, nonFinite } = columnCells(columns, years, runCells, columnBlock);
+    reply = { runId: task.runId, text: "", cells, columns, nonFinite, ms: performance.now() - started };
+  } else {
+    const runColumns = columns.slice(0, RUN_COLUMNS.length + setup.parameters.length);
+    const yearColumns = columns.slice(runColumns.length);
+    const { text, nonFinite } = runText(setup.format, runColumns, runCells, yearColumns, years);
+    reply = { runId: task.runId, text, columns, nonFinite, ms: performance.now() - started };
   }
-  const runColumns = columns.slice(0, RUN_COLUMNS.length + setup.parameters.length);
-  const yearColumns = columns.slice(runColumns.length);
-  const { text, nonFinite } = runText(setup.format, runColumns, runCells, yearColumns, years);
-  return { runId: task.runId, text, columns, nonFinite, ms: performance.now() - started };
+  port.postMessage(reply);
 }
 
 port.on("message", (task: RunTask) => {
-  run(task).then(
-    (reply) => port.postMessage(reply, transferred(reply)),
-    (error: unknown) =>
-      port.postMessage({ runId: task.runId, error: serialize(error) } satisfies WorkerReply),
+  runAndReply(task).catch((error: unknown) =>
+    port.postMessage({ runId: task.runId, error: serialize(error) } satisfies WorkerReply),
   );
 });

@@ -1,8 +1,8 @@
-// A Parquet sweep's worker sends a run's year columns as views of one Float64Array (NaN for an empty
-// cell), handed over rather than copied. The runs file must hold what the plain cells gave before.
+// A Parquet sweep's worker sends a run's year columns as views of one reused Float64Array (NaN for an
+// empty cell), which postMessage copies in one piece. The runs file must hold what the plain cells gave before.
 import { describe, expect, it } from "vitest";
 import { ParquetRunsWriter, type ParquetLayout } from "../../cli/sweep/parquet.js";
-import { columnCells, transferred } from "../../cli/sweep/run-cells.js";
+import { ColumnBlock, columnCells } from "../../cli/sweep/run-cells.js";
 import type { Row } from "../../cli/rows.js";
 
 const columns = ["run_id", "seed", "ego.mean", "rule", "year", "growth_rate", "theil", "label"];
@@ -16,7 +16,8 @@ const years: Row[] = [
 
 describe("a Parquet run's cells (cli/sweep/run-cells.ts)", () => {
   it("sends year columns of numbers as views of one Float64Array, NaN for empty, and notes non-finite numbers", () => {
-    const { cells, nonFinite } = columnCells(columns, years, runCells);
+    const block = new ColumnBlock();
+    const { cells, nonFinite } = columnCells(columns, years, runCells, block);
     expect(cells[0]).toEqual([7, 7, 7, 7]);
     expect(cells[3]).toEqual([null, null, null, null]);
     const growth = cells[5] as Float64Array;
@@ -27,9 +28,9 @@ describe("a Parquet run's cells (cli/sweep/run-cells.ts)", () => {
     expect(cells[7]).toEqual(["a", "b", null, null]);
     expect(nonFinite).toEqual(["theil"]);
     expect((cells[4] as Float64Array).buffer).toBe(growth.buffer);
-    const reply = { runId: 7, text: "", cells, columns, nonFinite, ms: 1 };
-    expect(transferred(reply)).toEqual([growth.buffer]);
-    expect(transferred({ runId: 1, error: { name: "Error", message: "x" } })).toEqual([]);
+    // The block is reused: a second run's numbers go into the same buffer.
+    const second = columnCells(columns, years.slice(0, 2), runCells, block).cells[6] as Float64Array;
+    expect(second.buffer).toBe(growth.buffer);
   });
 
   it("gives the runs file the bytes that plain cells (null for empty, non-finite as null) give", async () => {
@@ -61,7 +62,8 @@ describe("a Parquet run's cells (cli/sweep/run-cells.ts)", () => {
       await writer.finish();
       return Buffer.concat(chunks);
     }
-    const typed = await file((run) => columnCells(columns, years, { ...runCells, run_id: run }).cells);
+    const block = new ColumnBlock();
+    const typed = await file((run) => columnCells(columns, years, { ...runCells, run_id: run }, block).cells);
     const before = await file(plain);
     expect(typed.length).toBeGreaterThan(100);
     expect(typed.equals(before)).toBe(true);
