@@ -20,6 +20,7 @@ const SCRIPTS: Array<[string, string[]]> = [
   ["compare-trees.ts", [".", "--rounds", "2", "--years", "5"]],
   ["compare-trees.ts", [".", "--regions", "2000", "--stepped", "1", "--rounds", "2"]],
   ["first-runs.ts", ["--processes", "1", "--runs", "2"]],
+  ["scaling.ts", ["--runs", "2", "--rounds", "1", "--arithmetic", "1"]],
   ["sweep.ts", ["8", "--years", "2", "--repeats", "1"]],
   ["sweep.ts", ["8", "--years", "2", "--repeats", "1", "--format", "parquet", "--workers", "2"]],
 ];
