@@ -30,7 +30,8 @@ export interface RunDone {
   text: string;
   /**
    * For Parquet: the run's cells column by column (`cells[c][row]`), null where CSV is empty; a
-   * column of numbers as a Float64Array (transferred, not copied) with NaN where CSV is empty.
+   * column of numbers as a Float64Array (a view of one buffer for the run's columns, copied whole by
+   * postMessage) with NaN where CSV is empty.
    */
   cells?: Array<ParquetCell[] | Float64Array>;
   /** The columns of the rows, in order. */
