@@ -8,7 +8,6 @@
 //
 // (--child is internal: the work of one thread or process.)
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -25,11 +24,10 @@ async function work(kind: Work, runs: number, hundredMillions: number): Promise<
     if (!(sum > 0)) throw new Error("unreachable");
     return;
   }
-  const { parseScenario, parseWorldCsv, runModel } = await import("../sim/index.js");
-  const world = parseWorldCsv(
-    readFileSync(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url), "utf8"),
-    "indonesia-2022",
-  );
+  // Loaded here, so that the arithmetic processes do not load the model.
+  const { parseScenario, runModel } = await import("../sim/index.js");
+  const { benchWorld } = await import("./support/bench-world.js");
+  const world = benchWorld(34);
   for (let run = 0; run < runs; run++) runModel(world, parseScenario({ years: 100, seed: run + 1 }));
 }
 
