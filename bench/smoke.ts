@@ -21,6 +21,7 @@ const SCRIPTS: Array<[string, string[]]> = [
   ["compare-trees.ts", [".", "--regions", "2000", "--stepped", "1", "--rounds", "2"]],
   ["first-runs.ts", ["--processes", "1", "--runs", "2"]],
   ["scaling.ts", ["--runs", "2", "--rounds", "1", "--arithmetic", "1"]],
+  ["wasm-kernels.ts", ["--regions", "34", "--years", "2", "--rounds", "2", "--searches", "200"]],
   ["sweep.ts", ["8", "--years", "2", "--repeats", "1"]],
   ["sweep.ts", ["8", "--years", "2", "--repeats", "1", "--format", "parquet", "--workers", "2"]],
 ];
