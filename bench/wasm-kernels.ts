@@ -1,7 +1,9 @@
 // What a WebAssembly core would gain: two kernels of partner search, each run as the model runs it in
 // JavaScript and as WebAssembly compiled from AssemblyScript (bench/wasm/), on the same inputs in the
-// same memory, checked to give the same bits, and timed alternately. Measured, never asserted; results
-// are reported in docs/performance.md ("Eighth round").
+// same memory, checked to give the same bits, and timed alternately. The bounds are also run as native
+// code (bench/native/, built with the machine's `cc` where there is one), for the distance to native on
+// this model's own work. Measured, never asserted; results are reported in
+// docs/performance.md ("Eighth round").
 //
 // - bounds: CandidateEvaluator.bounds, the arithmetic of a search's candidates (a square root, two
 //   divisions and some thirty other operations a candidate, with reads of the candidate's GRDP and
@@ -13,8 +15,11 @@
 //   npx tsx bench/wasm-kernels.ts                           # 514 regions: 5 years of one run's searches
 //   npx tsx bench/wasm-kernels.ts --regions 34 --runs 20    # the default world: 20 runs' searches
 //   npx tsx bench/wasm-kernels.ts --regions 10000 --years 2 # a large world (pool of 128 nearest)
-import { readFileSync } from "node:fs";
-import { availableParallelism, cpus, loadavg } from "node:os";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import asc from "assemblyscript/asc";
 import { benchWorld } from "./support/bench-world.js";
 import { benchArgs } from "./support/bench-args.js";
@@ -120,6 +125,7 @@ function alternate(first: () => void, second: () => void): [number, number] {
 const world = benchWorld(regions);
 const scenario = (seed: number): Scenario => parseScenario({ seed, years: WARMUP_YEARS + years });
 const rows: string[][] = [];
+const notes: string[] = [];
 
 // ---- bounds ----------------------------------------------------------------------------------------
 
@@ -439,10 +445,13 @@ const searches: CapturedSearch[] = [];
       }
   };
   let exact = 0;
+  /** Each search's bounds from JavaScript, which the C program checks its own against. */
+  const jsBounds: Float64Array[] = [];
   searches.forEach((search, k) => {
     const count = search.candidates.length;
     callJs(search, k);
     const js = outputs.map((output) => output.view().slice(0, count));
+    jsBounds.push(js[0]!);
     if (search.exact) {
       check("JavaScript against the run", search.outputs, k);
       exact++;
@@ -455,13 +464,75 @@ const searches: CapturedSearch[] = [];
     () => searches.forEach(callJs),
     () => searches.forEach(callWasm),
   );
+  const native = nativeBounds(jsBounds);
   rows.push([
     "bounds",
     `${searches.length} searches (${exact} as in the run), ${candidates} candidates`,
     ((1e6 * js) / candidates).toFixed(1),
     ((1e6 * webAssembly) / candidates).toFixed(1),
+    native === undefined ? "–" : ((1e6 * native) / candidates).toFixed(1),
     (js / webAssembly).toFixed(2),
+    native === undefined ? "–" : (js / native).toFixed(2),
   ]);
+}
+
+/**
+ * Builds bench/native/NAME.c with the machine's `cc` and runs it on `input` (it checks its results
+ * against JavaScript's, which the input carries, then times passes); returns its median ms a pass, or
+ * undefined, with a note, when there is no C compiler.
+ */
+function native(name: string, input: ArrayBufferView[]): number | undefined {
+  const directory = mkdtempSync(join(tmpdir(), "sinergi-native-"));
+  try {
+    const program = join(directory, name);
+    const source = fileURLToPath(new URL(`./native/${name}.c`, import.meta.url));
+    const built = spawnSync(
+      "cc",
+      ["-O3", "-march=native", "-ffp-contract=off", "-o", program, source, "-lm"],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (built.error || built.status !== 0) {
+      notes.push(
+        `No C column for ${name}: cc did not build it (${built.error?.message ?? built.stderr.trim()}).`,
+      );
+      return undefined;
+    }
+    const bytes = Buffer.concat(
+      input.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)),
+    );
+    const ran = spawnSync(program, [], { input: bytes, encoding: "utf8" });
+    if (ran.status !== 0)
+      throw new Error(`bench/native/${name}.c: ${ran.stderr.trim() || `exit ${ran.status}`}`);
+    return Number(ran.stdout.trim().split(" ")[0]) / 1e6;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** The bounds of every captured search in C, checked there against JavaScript's bounds. */
+function nativeBounds(jsBounds: Float64Array[]): number | undefined {
+  const shockLength = snapshots[0]?.shock.length ?? 1;
+  const input: ArrayBufferView[] = [
+    Int32Array.of(world.size, snapshots.length, searches.length, shockLength, rounds),
+  ];
+  for (const snapshot of snapshots) {
+    if (snapshot.shock.length !== shockLength) throw new Error("bounds: shock rows of different lengths");
+    input.push(
+      snapshot.grdp,
+      snapshot.population,
+      snapshot.runningPlain,
+      snapshot.runningBody,
+      snapshot.shock,
+    );
+    input.push(snapshot.body);
+  }
+  searches.forEach((search, k) => {
+    input.push(Int32Array.of(search.snapshot, search.candidates.length), search.values.subarray(0, 26));
+    input.push(search.candidates, search.terms, jsBounds[k]!);
+  });
+  return native("bounds", input);
 }
 
 // ---- discovery -------------------------------------------------------------------------------------
@@ -521,6 +592,9 @@ const searches: CapturedSearch[] = [];
   const rng = createRng(7);
   const rngState = (rng as unknown as { state: Float64Array }).state;
   state.view().set(rngState);
+  const startState = rngState.slice();
+  // FNV-1a over each search's count, regions and ranks, for the C program to check its own against.
+  let hash = 2166136261 | 0;
   let total = 0;
   for (let s = 0; s < discoverySearches; s++) {
     const i = s % world.size;
@@ -534,8 +608,31 @@ const searches: CapturedSearch[] = [];
     for (let k = 0; k < 4; k++)
       if (!Object.is(state.view()[k], rngState[k]))
         throw new Error(`discovery: generators differ after search ${s}`);
+    hash = Math.imul(hash ^ count, 16777619);
+    for (let c = 0; c < count; c++) {
+      hash = Math.imul(hash ^ candidates[c]!, 16777619);
+      hash = Math.imul(hash ^ ranks[c]!, 16777619);
+    }
     total += count;
   }
+  const nativeTime = native("discovery", [
+    Int32Array.of(
+      discoverySearches,
+      world.size,
+      poolSize,
+      Number(usePool),
+      width,
+      table.thresholds.length,
+      rounds,
+    ),
+    startState,
+    table.thresholds,
+    table.bucketStart,
+    ...(usePool ? [context.neighbours] : []),
+    rngState.slice(),
+    Uint32Array.of(hash >>> 0),
+    Int32Array.of(total),
+  ]);
   let sink = 0;
   const [js, webAssembly] = alternate(
     () => {
@@ -551,7 +648,9 @@ const searches: CapturedSearch[] = [];
     `${discoverySearches} searches, ${total} noticed (q ${probability}, pool ${usePool ? `of ${poolSize} nearest` : "all"})`,
     ((1e6 * js) / total).toFixed(1),
     ((1e6 * webAssembly) / total).toFixed(1),
+    nativeTime === undefined ? "–" : ((1e6 * nativeTime) / total).toFixed(1),
     (js / webAssembly).toFixed(2),
+    nativeTime === undefined ? "–" : (js / nativeTime).toFixed(2),
   ]);
 }
 
@@ -559,9 +658,10 @@ console.log(
   `${world.size} regions; Node ${process.version}; ${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "?"}), load average ${loadavg()[0]!.toFixed(2)}`,
 );
 console.log(
-  `Both sides gave the same bits on every search. Medians of ${rounds - WARMUP_ROUNDS} alternated passes, ns a candidate:`,
+  `Every side gave the same bits on every search. Medians of ${rounds - WARMUP_ROUNDS} alternated passes (C: of ${rounds} passes after them), ns a candidate:`,
 );
-const header = ["kernel", "work", "JavaScript", "WebAssembly", "JS / Wasm"];
+const header = ["kernel", "work", "JavaScript", "WebAssembly", "C", "JS / Wasm", "JS / C"];
 const widths = header.map((title, k) => Math.max(title.length, ...rows.map((row) => row[k]!.length)));
 for (const row of [header, ...rows])
   console.log(row.map((cell, k) => (k < 2 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join("  "));
+for (const note of notes) console.log(note);
