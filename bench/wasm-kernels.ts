@@ -129,8 +129,18 @@ const notes: string[] = [];
 
 // ---- bounds ----------------------------------------------------------------------------------------
 
+/** The per-region arrays `bounds` reads, as they were at the start of a year. */
+interface RegionArrays {
+  grdp: Float64Array;
+  population: Float64Array;
+  body: Int32Array;
+  runningPlain: Float64Array;
+  runningBody: Float64Array;
+  shock: Float64Array;
+}
+
 /** The evaluator's fields that `bounds` reads (private to the class; set here as a search left them). */
-interface EvaluatorFields {
+interface EvaluatorFields extends RegionArrays {
   i: number;
   d: number;
   grdpI: number;
@@ -158,12 +168,6 @@ interface EvaluatorFields {
   operating: Float64Array;
   investmentYears: Float64Array;
   buildYears: Float64Array;
-  grdp: Float64Array;
-  population: Float64Array;
-  body: Int32Array;
-  runningPlain: Float64Array;
-  runningBody: Float64Array;
-  shock: Float64Array;
   boundOf: Float64Array;
   ownGainOf: Float64Array;
   partnerOfIOf: Float64Array;
@@ -171,15 +175,6 @@ interface EvaluatorFields {
   bounds(candidates: Int32Array, terms: Float64Array, count: number): void;
   startYear(...args: unknown[]): void;
   loadChanged(...args: unknown[]): void;
-}
-/** The per-region arrays `bounds` reads, as they were at the start of a year. */
-interface RegionArrays {
-  grdp: Float64Array;
-  population: Float64Array;
-  body: Int32Array;
-  runningPlain: Float64Array;
-  runningBody: Float64Array;
-  shock: Float64Array;
 }
 const OUTPUTS = ["boundOf", "ownGainOf", "partnerOfIOf", "costIOf"] as const;
 
@@ -369,13 +364,7 @@ const searches: CapturedSearch[] = [];
   let lastSnapshot = -1;
   const callJs = (search: CapturedSearch, k: number): void => {
     if (search.snapshot !== lastSnapshot) {
-      const views = snapshotViews[search.snapshot]!;
-      evaluator.grdp = views.grdp;
-      evaluator.population = views.population;
-      evaluator.body = views.body;
-      evaluator.runningPlain = views.runningPlain;
-      evaluator.runningBody = views.runningBody;
-      evaluator.shock = views.shock;
+      Object.assign(evaluator, snapshotViews[search.snapshot]!);
       lastSnapshot = search.snapshot;
     }
     setSearch(evaluator, search.values);

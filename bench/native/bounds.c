@@ -18,10 +18,9 @@
  */
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "input.h"
 
 typedef struct {
   double *grdp, *population, *runningPlain, *runningBody, *shock;
@@ -34,23 +33,6 @@ typedef struct {
   int32_t *candidates;
   double *terms, *expected;
 } Search;
-
-static void readAll(FILE *in, void *to, size_t bytes) {
-  if (fread(to, 1, bytes, in) != bytes) {
-    fprintf(stderr, "bounds: the input ends early\n");
-    exit(2);
-  }
-}
-
-static void *readArray(FILE *in, size_t bytes) {
-  void *to = malloc(bytes > 0 ? bytes : 1);
-  if (!to) {
-    fprintf(stderr, "bounds: out of memory\n");
-    exit(2);
-  }
-  readAll(in, to, bytes);
-  return to;
-}
 
 /* The JavaScript method's loop; its outputs other than the bound are written as it writes them. */
 static void bounds(const Search *s, const Snapshot *a, double *boundOf, double *ownGainOf,
@@ -131,17 +113,6 @@ static void bounds(const Search *s, const Snapshot *a, double *boundOf, double *
   }
 }
 
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return t.tv_sec * 1e9 + t.tv_nsec;
-}
-
-static int byValue(const void *x, const void *y) {
-  const double a = *(const double *)x, b = *(const double *)y;
-  return (a > b) - (a < b);
-}
-
 int main(void) {
   FILE *in = stdin;
   int32_t header[5];
@@ -192,15 +163,14 @@ int main(void) {
   /* Read once a pass, so that the compiler cannot drop the passes. */
   volatile double sink = 0;
   for (int32_t r = 0; r < rounds; r++) {
-    const double started = now();
+    const double started = nowNanoseconds();
     for (int32_t k = 0; k < searchCount; k++) {
       const Search *s = &searches[k];
       bounds(s, &snapshots[s->snapshot], out[0], out[1], out[2], out[3]);
       sink += out[0][0];
     }
-    times[r] = now() - started;
+    times[r] = nowNanoseconds() - started;
   }
-  qsort(times, (size_t)rounds, sizeof(double), byValue);
-  printf("%.0f %ld\n", times[rounds / 2], candidates);
+  printf("%.0f %ld\n", median(times, rounds), candidates);
   return 0;
 }

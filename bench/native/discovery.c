@@ -16,31 +16,13 @@
  * Output: one line, "<median ns a pass> <regions noticed a pass>".
  */
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <time.h>
+
+#include "input.h"
 
 #define BUCKETS 4096
 static const double TWO_TO_MINUS_32 = 2.3283064365386963e-10;
 static const double MARGIN = 1.0 / 1073741824.0;
-
-static void readAll(FILE *in, void *to, size_t bytes) {
-  if (fread(to, 1, bytes, in) != bytes) {
-    fprintf(stderr, "discovery: the input ends early\n");
-    exit(2);
-  }
-}
-
-static void *readArray(FILE *in, size_t bytes) {
-  void *to = malloc(bytes > 0 ? bytes : 1);
-  if (!to) {
-    fprintf(stderr, "discovery: out of memory\n");
-    exit(2);
-  }
-  readAll(in, to, bytes);
-  return to;
-}
 
 /* AleaRng.next. t is in [0, 2091640), so truncation is JavaScript's t | 0. */
 static inline double next(double *s) {
@@ -79,17 +61,6 @@ static int32_t discover(double *state, const Table *table, const int32_t *row, i
     ranks[count++] = table->usePool ? p : -1;
   }
   return count;
-}
-
-static double now(void) {
-  struct timespec t;
-  clock_gettime(CLOCK_MONOTONIC, &t);
-  return t.tv_sec * 1e9 + t.tv_nsec;
-}
-
-static int byValue(const void *x, const void *y) {
-  const double a = *(const double *)x, b = *(const double *)y;
-  return (a > b) - (a < b);
 }
 
 int main(void) {
@@ -148,7 +119,7 @@ int main(void) {
   /* Read once a pass, so that the compiler cannot drop the passes. */
   volatile int32_t sink = 0;
   for (int32_t r = 0; r < rounds; r++) {
-    const double started = now();
+    const double started = nowNanoseconds();
     int32_t total = 0;
     for (int32_t s = 0; s < searches; s++) {
       const int32_t i = s % regions;
@@ -156,10 +127,9 @@ int main(void) {
                         table.usePool ? neighbours + (size_t)i * (size_t)width : NULL, candidates,
                         ranks);
     }
-    times[r] = now() - started;
+    times[r] = nowNanoseconds() - started;
     sink += total;
   }
-  qsort(times, (size_t)rounds, sizeof(double), byValue);
-  printf("%.0f %d\n", times[rounds / 2], noticed);
+  printf("%.0f %d\n", median(times, rounds), noticed);
   return 0;
 }
