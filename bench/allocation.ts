@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { parseScenario, parseWorldCsv, runModel, syntheticWorld } from "../sim/index.js";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -19,10 +19,10 @@ const { values } = benchArgs(import.meta.url, {
     warmup: { type: "string" },
   },
 });
-const regions = values.regions === undefined ? undefined : Number(values.regions);
-const years = Number(values.years);
-const runs = Number(values.runs ?? (regions === undefined ? 200 : 15));
-const warmup = Number(values.warmup ?? (regions === undefined ? 300 : 15));
+const regions = values.regions === undefined ? undefined : countOption("--regions", values.regions, 2);
+const years = countOption("--years", values.years);
+const runs = countOption("--runs", values.runs ?? (regions === undefined ? "200" : "15"));
+const warmup = countOption("--warmup", values.warmup ?? (regions === undefined ? "300" : "15"), 0);
 // Sample finely on small runs, coarser on large ones, so the profiler's own cost stays small.
 const samplingInterval = regions === undefined ? 1024 : 4096;
 

@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as after from "../sim/index.js";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 type Sim = typeof after;
 
@@ -35,9 +35,9 @@ if (folder === undefined) {
   process.exit(2);
 }
 const before = (await import(pathToFileURL(resolve(folder, "sim", "index.ts")).href)) as Sim;
-const regions = Number(values.regions);
-const years = Number(values.years);
-const rounds = Number(values.rounds);
+const regions = countOption("--regions", values.regions, 2);
+const years = countOption("--years", values.years);
+const rounds = countOption("--rounds", values.rounds);
 // Small worlds: several runs a round, so each timing is well above the clock's resolution.
 const perRound = regions <= 100 ? 20 : 1;
 const csv = readFileSync(new URL("../configs/worlds/indonesia-2022.csv", import.meta.url), "utf8");
@@ -76,7 +76,7 @@ if (values.stepped === undefined) {
   );
 } else {
   // One model a version, stepped in alternation; the first four rounds warm the JIT up and are not counted.
-  const perStep = Number(values.stepped);
+  const perStep = countOption("--stepped", values.stepped);
   const warmupRounds = 4;
   const models = versions.map(({ sim, world, scenario }) => {
     const model = new sim.Model(world, { ...scenario, years: 1000, seed: 7 });

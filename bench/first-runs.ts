@@ -10,7 +10,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 const { values, positionals } = benchArgs(import.meta.url, {
   allowPositionals: true,
@@ -20,7 +20,7 @@ const { values, positionals } = benchArgs(import.meta.url, {
     child: { type: "string" },
   },
 });
-const runs = Number(values.runs);
+const runs = countOption("--runs", values.runs);
 
 if (values.child !== undefined) {
   // One fresh process: the given sim/, `runs` runs with new seeds, each run's wall time on stdout.
@@ -74,7 +74,7 @@ function deoptimised(tree: string): string[] {
 
 const here = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const trees = positionals[0] === undefined ? [here] : [resolve(positionals[0]), here];
-const processes = Number(values.processes);
+const processes = countOption("--processes", values.processes);
 const samples: number[][][] = trees.map(() => []);
 for (let p = 0; p < processes; p++) {
   trees.forEach((tree, t) => {

@@ -14,7 +14,7 @@ import { implementPhase } from "../sim/model/phases/implement.js";
 import { learningPhase } from "../sim/model/phases/learning.js";
 import { searchPhase } from "../sim/model/phases/search.js";
 import { yearConditions } from "../sim/model/year-conditions.js";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -23,7 +23,7 @@ const { values } = benchArgs(import.meta.url, {
     runs: { type: "string", default: "300" },
   },
 });
-const regions = Number(values.regions);
+const regions = countOption("--regions", values.regions, 2);
 const large = regions > 1024;
 const world: World = benchWorld(regions);
 
@@ -85,7 +85,7 @@ function sameAsStep(scenario: Scenario, rows: readonly YearRow[]): boolean {
 
 let checked: { scenario: Scenario; rows: YearRow[] };
 if (large) {
-  const years = Number(values.years ?? 10);
+  const years = countOption("--years", values.years ?? "10");
   const scenario = parseScenario({ years: 5 + years, seed: 7 });
   const model = new Model(world, scenario);
   const rows: YearRow[] = [];
@@ -93,8 +93,8 @@ if (large) {
   for (let y = 0; y < years; y++) rows.push(stepTimed(model, true));
   checked = { scenario, rows };
 } else {
-  const years = Number(values.years ?? 100);
-  const runs = Number(values.runs);
+  const years = countOption("--years", values.years ?? "100");
+  const runs = countOption("--runs", values.runs);
   const warmup = Math.min(100, runs);
   const first = parseScenario({ years, seed: 0 });
   checked = { scenario: first, rows: [] };

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { availableParallelism, cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 type Work = "model" | "arithmetic";
 
@@ -44,8 +44,9 @@ if (!isMainThread) {
       child: { type: "string" },
     },
   });
-  const runs = Number(values.runs);
-  const hundredMillions = Number(values.arithmetic);
+  const runs = countOption("--runs", values.runs);
+  const hundredMillions = countOption("--arithmetic", values.arithmetic);
+  const rounds = countOption("--rounds", values.rounds);
   if (values.child !== undefined) {
     await work(values.child as Work, runs, hundredMillions);
   } else {
@@ -109,7 +110,7 @@ if (!isMainThread) {
         `${availableParallelism()} cores (${cpus()[0]?.model.trim() ?? "?"}), load average ${loadavg()[0]!.toFixed(2)}`,
     );
     const seconds = new Map<string, number[]>();
-    for (let round = 0; round < Number(values.rounds); round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const entry of cases) {
         const started = performance.now();
         await entry.run();

@@ -17,7 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "cli", "main.js");
@@ -33,11 +33,11 @@ const { positionals, values } = benchArgs(import.meta.url, {
     other: { type: "string" },
   },
 });
-const runs = Number(positionals[0] ?? 400);
-const years = Number(values.years);
-const repeats = Number(values.repeats);
+const runs = countOption("the number of runs", positionals[0] ?? "400");
+const years = countOption("--years", values.years);
+const repeats = countOption("--repeats", values.repeats);
 const format = values.format;
-const workerCounts = values.workers.split(",").map(Number);
+const workerCounts = values.workers.split(",").map((text) => countOption("--workers", text));
 const other = values.other === undefined ? undefined : resolve(values.other);
 if (other !== undefined && !existsSync(other)) throw new Error(`--other: ${other} does not exist`);
 const versions: Array<{ name: string; cli: string }> = [

@@ -22,7 +22,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import asc from "assemblyscript/asc";
 import { benchWorld } from "./support/bench-world.js";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 import { Model, parseScenario, type Scenario } from "../sim/index.js";
 import { CandidateEvaluator } from "../sim/model/phases/candidate-evaluator.js";
 import { geometricSkips, type GeometricSkips } from "../sim/model/geometric-skips.js";
@@ -37,11 +37,11 @@ const { values } = benchArgs(import.meta.url, {
     rounds: { type: "string", default: "30" },
   },
 });
-const regions = Number(values.regions);
-const runs = Number(values.runs);
-const years = Number(values.years);
-const discoverySearches = Number(values.searches);
-const rounds = Number(values.rounds);
+const regions = countOption("--regions", values.regions, 2);
+const runs = countOption("--runs", values.runs);
+const years = countOption("--years", values.years);
+const discoverySearches = countOption("--searches", values.searches);
+const rounds = countOption("--rounds", values.rounds, 2);
 const WARMUP_YEARS = 20;
 const WARMUP_ROUNDS = Math.min(4, rounds - 1);
 

@@ -6,7 +6,7 @@
 //   npm run bench:years -- --regions 514 --runs 10       # synthetic worlds: fewer runs (and --years for large ones)
 import { benchWorld } from "./support/bench-world.js";
 import { Model, parseScenario, type World } from "../sim/index.js";
-import { benchArgs } from "./support/bench-args.js";
+import { benchArgs, countOption } from "./support/bench-args.js";
 
 const { values } = benchArgs(import.meta.url, {
   options: {
@@ -16,10 +16,10 @@ const { values } = benchArgs(import.meta.url, {
     warmup: { type: "string" },
   },
 });
-const regions = Number(values.regions);
-const years = Number(values.years);
-const runs = Number(values.runs);
-const warmup = Number(values.warmup ?? Math.ceil(runs / 3));
+const regions = countOption("--regions", values.regions, 2);
+const years = countOption("--years", values.years);
+const runs = countOption("--runs", values.runs);
+const warmup = countOption("--warmup", values.warmup ?? String(Math.ceil(runs / 3)), 0);
 const world: World = benchWorld(regions);
 
 /** Wall ms and agreements in force, summed per simulated year over the measured runs. */

@@ -37,3 +37,19 @@ function usage(path: string): string {
   }
   return lines.join("\n");
 }
+
+/**
+ * A count given on a benchmark's command line (an option's text, or an argument's): a whole number of at
+ * least `least`, or, for anything else, one line that names it and exit status 2, as for an unknown option.
+ */
+export function countOption(name: string, text: string, least = 1): number {
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isInteger(value) || value < least) {
+    process.stderr.write(
+      `bench/${basename(process.argv[1] ?? "")}: ${name} must be a whole number of at least ${least}, not "${text}".\n` +
+        "Run it with --help for its options.\n",
+    );
+    process.exit(2);
+  }
+  return value;
+}
