@@ -1,8 +1,8 @@
 // What a WebAssembly core would gain: two kernels of partner search, each run as the model runs it in
 // JavaScript and as WebAssembly compiled from AssemblyScript (bench/wasm/), on the same inputs in the
-// same memory, checked to give the same bits, and timed alternately. The bounds are also run as native
-// code (bench/native/, built with the machine's `cc` where there is one), for the distance to native on
-// this model's own work. Measured, never asserted; results are reported in
+// same memory, checked to give the same bits, and timed alternately. Both are also run as native code
+// (bench/native/, built with the machine's `cc` where there is one), for the distance to native on this
+// model's own work. Measured, never asserted; results are reported in
 // docs/performance.md ("Eighth round").
 //
 // - bounds: CandidateEvaluator.bounds, the arithmetic of a search's candidates (a square root, two
@@ -15,12 +15,8 @@
 //   npx tsx bench/wasm-kernels.ts                           # 514 regions: 5 years of one run's searches
 //   npx tsx bench/wasm-kernels.ts --regions 34 --runs 20    # the default world: 20 runs' searches
 //   npx tsx bench/wasm-kernels.ts --regions 10000 --years 2 # a large world (pool of 128 nearest)
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import asc from "assemblyscript/asc";
+import { availableParallelism, cpus, loadavg } from "node:os";
+import { compileWasm, runNative, WasmArrays } from "./support/compiled-kernels.js";
 import { benchWorld } from "./support/bench-world.js";
 import { benchArgs, countOption } from "./support/bench-args.js";
 import { Model, parseScenario, type Scenario } from "../sim/index.js";
@@ -44,66 +40,6 @@ const discoverySearches = countOption("--searches", values.searches);
 const rounds = countOption("--rounds", values.rounds, 2);
 const WARMUP_YEARS = 20;
 const WARMUP_ROUNDS = Math.min(4, rounds - 1);
-
-/** A module compiled from bench/wasm/NAME.ts as the fastest build AssemblyScript makes (-O3, no runtime checks). */
-async function compile(name: string): Promise<WebAssembly.Exports> {
-  const source = new URL(`./wasm/${name}.ts`, import.meta.url);
-  let binary: Uint8Array<ArrayBuffer> | undefined;
-  const result = await asc.main(
-    [source.pathname, "-O3", "--runtime", "stub", "--noAssert", "--outFile", `${name}.wasm`],
-    {
-      readFile: (file, baseDir) => {
-        try {
-          return readFileSync(file.startsWith("/") ? file : `${baseDir}/${file}`, "utf8");
-        } catch {
-          return null;
-        }
-      },
-      writeFile: (file, contents) => {
-        if (file.endsWith(".wasm")) binary = new Uint8Array(contents as Uint8Array);
-      },
-      listFiles: () => [],
-    },
-  );
-  if (result.error || !binary) throw new Error(`bench/wasm/${name}.ts: ${result.stderr.toString()}`);
-  const module = await WebAssembly.instantiate(binary, {
-    env: {
-      abort: () => {
-        throw new Error(`bench/wasm/${name}.ts aborted`);
-      },
-    },
-  });
-  return module.instance.exports;
-}
-
-/** Typed views of a module's memory, allocated with its `alloc` (8-byte aligned), made once it stops growing. */
-class WasmArrays {
-  private readonly pending: Array<() => void> = [];
-  constructor(private readonly exports: WebAssembly.Exports) {}
-  private alloc(bytes: number): number {
-    const address = (this.exports.alloc as (bytes: number) => number)(bytes + 8);
-    return (address + 7) & ~7;
-  }
-  f64(values: ArrayLike<number>): { address: number; view: () => Float64Array } {
-    const address = this.alloc(8 * values.length);
-    let view: Float64Array | undefined;
-    this.pending.push(() => (view = new Float64Array(this.buffer, address, values.length)).set(values));
-    return { address, view: () => view! };
-  }
-  i32(values: ArrayLike<number>): { address: number; view: () => Int32Array } {
-    const address = this.alloc(4 * values.length);
-    let view: Int32Array | undefined;
-    this.pending.push(() => (view = new Int32Array(this.buffer, address, values.length)).set(values));
-    return { address, view: () => view! };
-  }
-  /** Fills every array allocated so far; their views are valid until the next allocation. */
-  fill(): void {
-    for (const fill of this.pending.splice(0)) fill();
-  }
-  private get buffer(): ArrayBuffer {
-    return (this.exports.memory as WebAssembly.Memory).buffer;
-  }
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
@@ -320,7 +256,7 @@ const searches: CapturedSearch[] = [];
 }
 
 {
-  const wasm = await compile("bounds");
+  const wasm = await compileWasm("bounds");
   const memory = new WasmArrays(wasm);
   const snapshotArrays = snapshots.map((snapshot) => ({
     grdp: memory.f64(snapshot.grdp),
@@ -465,39 +401,12 @@ const searches: CapturedSearch[] = [];
   ]);
 }
 
-/**
- * Builds bench/native/NAME.c with the machine's `cc` and runs it on `input` (it checks its results
- * against JavaScript's, which the input carries, then times passes); returns its median ms a pass, or
- * undefined, with a note, when there is no C compiler.
- */
+/** A C program's median ms a pass (see runNative), or undefined with a note when there is no C compiler. */
 function native(name: string, input: ArrayBufferView[]): number | undefined {
-  const directory = mkdtempSync(join(tmpdir(), "sinergi-native-"));
-  try {
-    const program = join(directory, name);
-    const source = fileURLToPath(new URL(`./native/${name}.c`, import.meta.url));
-    const built = spawnSync(
-      "cc",
-      ["-O3", "-march=native", "-ffp-contract=off", "-o", program, source, "-lm"],
-      {
-        encoding: "utf8",
-      },
-    );
-    if (built.error || built.status !== 0) {
-      notes.push(
-        `No C column for ${name}: cc did not build it (${built.error?.message ?? built.stderr.trim()}).`,
-      );
-      return undefined;
-    }
-    const bytes = Buffer.concat(
-      input.map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength)),
-    );
-    const ran = spawnSync(program, [], { input: bytes, encoding: "utf8" });
-    if (ran.status !== 0)
-      throw new Error(`bench/native/${name}.c: ${ran.stderr.trim() || `exit ${ran.status}`}`);
-    return Number(ran.stdout.trim().split(" ")[0]) / 1e6;
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
-  }
+  const result = runNative(name, input);
+  if (typeof result === "number") return result;
+  notes.push(`No C column for ${name}: ${result.missing}.`);
+  return undefined;
 }
 
 /** The bounds of every captured search in C, checked there against JavaScript's bounds. */
@@ -536,7 +445,7 @@ function nativeBounds(jsBounds: Float64Array[]): number | undefined {
   const skips = geometricSkips(probability, poolSize);
   // The table's arrays are private to the class; the port reads the same ones.
   const table = skips as unknown as { thresholds: Float64Array; bucketStart: Int32Array };
-  const wasm = await compile("discovery");
+  const wasm = await compileWasm("discovery");
   const memory = new WasmArrays(wasm);
   const thresholds = memory.f64(table.thresholds.length > 0 ? table.thresholds : [2]);
   const bucketStart = memory.i32(table.bucketStart);
