@@ -5,12 +5,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import asc from "assemblyscript/asc";
 
 /** A module compiled from bench/wasm/NAME.ts as the fastest build AssemblyScript makes (-O3, no runtime checks). */
 export async function compileWasm(name: string): Promise<WebAssembly.Exports> {
   const source = fileURLToPath(new URL(`../wasm/${name}.ts`, import.meta.url));
   let binary: Uint8Array<ArrayBuffer> | undefined;
+  // Loaded when first needed: the compiler (with Binaryen) takes seconds to load, which a script's
+  // --help or a mistyped option should not wait for.
+  const { default: asc } = await import("assemblyscript/asc");
   const result = await asc.main(
     [source, "-O3", "--runtime", "stub", "--noAssert", "--outFile", `${name}.wasm`],
     {
